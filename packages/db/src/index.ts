@@ -1,0 +1,2 @@
+export * from './tables';
+export { openDatabase, migrateToLatest, type DatabaseHandle } from './connection';

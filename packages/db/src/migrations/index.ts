@@ -1,0 +1,7 @@
+/** Every migration, in order. Static imports so a bundled server carries them (no folder scan at run time). */
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-26-0600-initial';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-26-0600-initial': initial,
+};

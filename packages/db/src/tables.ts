@@ -1,0 +1,69 @@
+/** Kysely table types: the shape of every row as SQLite stores it. */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+export interface CentersTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  time_zone: string;
+  /** ISO 3166-2 subdivision without country, e.g. "HE" for Hessen; picks public holidays. */
+  state_code: string;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface AreasTable {
+  id: string;
+  center_id: number;
+  name: string;
+  /** CSS colour used as an accent, never as the only carrier of meaning. */
+  color: string;
+  position: number;
+}
+
+export interface PeopleTable {
+  id: string;
+  center_id: number;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface TemplateShiftsTable {
+  id: string;
+  center_id: number;
+  area_id: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  needed: number;
+  notes: string;
+  /** JSON array of person ids: the regulars (Stammbesetzung). */
+  regular_ids: string;
+}
+
+/** Append-only log of accepted Yjs updates per room; compaction folds a prefix into one snapshot row. */
+export interface SyncUpdatesTable {
+  id: Generated<number>;
+  room: string;
+  data: Uint8Array;
+  /** 1 for a row that is the merged state of everything before it. */
+  is_snapshot: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface Database {
+  centers: CentersTable;
+  areas: AreasTable;
+  people: PeopleTable;
+  template_shifts: TemplateShiftsTable;
+  sync_updates: SyncUpdatesTable;
+}
+
+export type CenterRow = Selectable<CentersTable>;
+export type NewCenter = Insertable<CentersTable>;
+export type AreaRow = Selectable<AreasTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type TemplateShiftRow = Selectable<TemplateShiftsTable>;

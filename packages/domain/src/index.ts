@@ -1,0 +1,2 @@
+export * from './iso-week';
+export * from './room-name';
