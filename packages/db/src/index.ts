@@ -1,2 +1,3 @@
 export * from './tables';
 export { openDatabase, migrateToLatest, type DatabaseHandle } from './connection';
+export * from './queries/centers';

@@ -1,2 +1,6 @@
 export * from './iso-week';
 export * from './room-name';
+export * from './shift';
+export * from './week-doc';
+export * from './people';
+export * from './template';

@@ -1,0 +1,49 @@
+/** Reads the server's settings from the environment once, at the edge; everything else receives a Config. */
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Public URL of the app, as adapter-node uses it (and, later, the allowed WebSocket origin). */
+  origin: string;
+  seedDemo: boolean;
+  logLevel: string;
+  /** Folder of the adapter-node build of apps/web; null serves only /api and /sync. */
+  webBuildDir: string | null;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+type Env = Record<string, string | undefined>;
+
+function flag(value: string | undefined, fallback: boolean): boolean | null {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  return null;
+}
+
+/** Validates the environment; unknown values are reported instead of silently defaulted. */
+export function loadConfig(env: Env, defaults: { webBuildDir: string | null; cwd: string }): ConfigResult {
+  const problems: string[] = [];
+  const port = Number(env.PORT ?? '3000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number, got "${env.PORT}"`);
+  const seedDemo = flag(env.SEED_DEMO, true);
+  if (seedDemo === null) problems.push(`SEED_DEMO must be 1 or 0, got "${env.SEED_DEMO}"`);
+  const origin = env.ORIGIN ?? `http://localhost:${port}`;
+  if (!URL.canParse(origin)) problems.push(`ORIGIN must be a URL, got "${origin}"`);
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      port,
+      host: env.HOST ?? '0.0.0.0',
+      dataDir: resolve(defaults.cwd, env.DATA_DIR ?? './data'),
+      origin: new URL(origin).origin,
+      seedDemo: seedDemo ?? true,
+      logLevel: env.LOG_LEVEL ?? 'info',
+      webBuildDir: env.WEB_BUILD_DIR ? resolve(defaults.cwd, env.WEB_BUILD_DIR) : defaults.webBuildDir,
+    },
+  };
+}

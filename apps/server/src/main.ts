@@ -1,0 +1,28 @@
+/** Entry point of `pnpm start`: reads the environment, starts the server, stops cleanly on SIGTERM. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { startServer } from './server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const result = loadConfig(process.env, { webBuildDir: resolve(here, '../../web/build'), cwd: process.cwd() });
+if (!result.ok) {
+  for (const problem of result.problems) console.error(`Configuration error: ${problem}`);
+  process.exit(2);
+}
+const logger = createLogger(result.config.logLevel);
+const server = await startServer(result.config, { logger });
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down');
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

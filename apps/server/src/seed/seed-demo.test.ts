@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
+import { readWeek, staffingOf } from '@schichtbrett/domain';
+import { DEMO_AREAS, DEMO_PEOPLE } from './demo-data';
+import { seedDemoIfEmpty } from './seed-demo';
+
+describe('seedDemoIfEmpty', () => {
+  let handle: DatabaseHandle;
+  beforeEach(async () => {
+    handle = openDatabase({ file: ':memory:' });
+    await migrateToLatest(handle.db);
+  });
+  afterEach(() => handle.close());
+
+  it('seeds the demo center with this week and the next, once', async () => {
+    const now = new Date('2026-11-26T09:00:00Z');
+    expect(await seedDemoIfEmpty(handle.db, now)).toEqual({ seeded: true, rooms: ['week/demo/2026-W48', 'week/demo/2026-W49'] });
+    expect(await seedDemoIfEmpty(handle.db, now)).toEqual({ seeded: false });
+
+    const people = await handle.db.selectFrom('people').select('id').execute();
+    expect(people).toHaveLength(DEMO_PEOPLE.length);
+    const rows = await handle.db.selectFrom('sync_updates').selectAll().where('room', '=', 'week/demo/2026-W48').execute();
+    expect(rows).toHaveLength(1);
+
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, rows[0]!.data);
+    const plan = readWeek(doc);
+    expect(plan.meta).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W48' });
+    expect(plan.shifts.length).toBeGreaterThan(30);
+    const areaIds = new Set<string>(DEMO_AREAS.map((a) => a.id));
+    const personIds = new Set<string>(DEMO_PEOPLE.map(([id]) => id));
+    for (const shift of plan.shifts) {
+      expect(areaIds.has(shift.areaId)).toBe(true);
+      for (const id of shift.assigned) expect(personIds.has(id)).toBe(true);
+    }
+    // A board worth looking at: full shifts, gaps and empty ones.
+    const staffing = new Set(plan.shifts.map(staffingOf));
+    expect([...staffing].sort()).toEqual(['empty', 'full', 'understaffed']);
+    // No shift on Sunday; Saturday has the family café.
+    expect(plan.shifts.some((s) => s.date === '2026-11-29')).toBe(false);
+    expect(plan.shifts.some((s) => s.date === '2026-11-28')).toBe(true);
+  });
+});

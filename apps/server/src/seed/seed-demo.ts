@@ -1,0 +1,60 @@
+/**
+ * Seeds the demo center on an empty database: areas, volunteers, the weekly template, and the plans of
+ * the current and the next week generated from it (written as snapshot rows of their rooms' update logs).
+ */
+import type { Kysely } from 'kysely';
+import * as Y from 'yjs';
+import { countCenters, type Database } from '@schichtbrett/db';
+import { addIsoWeeks, applyTemplate, currentIsoWeek, formatRoomName } from '@schichtbrett/domain';
+import { DEMO_AREAS, DEMO_CENTER, DEMO_PEOPLE, DEMO_TEMPLATE } from './demo-data';
+
+export const SEED_ORIGIN = 'seed';
+
+export type SeedResult = { seeded: false } | { seeded: true; rooms: string[] };
+
+export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date): Promise<SeedResult> {
+  if ((await countCenters(db)) > 0) return { seeded: false };
+  return db.transaction().execute(async (trx) => {
+    const center = await trx
+      .insertInto('centers')
+      .values({ slug: DEMO_CENTER.slug, name: DEMO_CENTER.name, time_zone: DEMO_CENTER.timeZone, state_code: DEMO_CENTER.stateCode })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('areas')
+      .values(DEMO_AREAS.map((area, position) => ({ ...area, center_id: center.id, position })))
+      .execute();
+    await trx
+      .insertInto('people')
+      .values(DEMO_PEOPLE.map(([id, first_name, last_name]) => ({ id, center_id: center.id, first_name, last_name, email: null, phone: null })))
+      .execute();
+    await trx
+      .insertInto('template_shifts')
+      .values(
+        DEMO_TEMPLATE.map((shift) => ({
+          id: shift.id,
+          center_id: center.id,
+          area_id: shift.areaId,
+          weekday: shift.weekday,
+          start_time: shift.start,
+          end_time: shift.end,
+          needed: shift.needed,
+          notes: shift.notes,
+          regular_ids: JSON.stringify(shift.regularIds),
+        })),
+      )
+      .execute();
+
+    const thisWeek = currentIsoWeek(now, DEMO_CENTER.timeZone);
+    const rooms: string[] = [];
+    for (const week of [thisWeek, addIsoWeeks(thisWeek, 1)]) {
+      const doc = new Y.Doc();
+      applyTemplate(doc, { center: DEMO_CENTER.slug, week, template: DEMO_TEMPLATE, now: now.getTime(), origin: SEED_ORIGIN });
+      const room = formatRoomName({ kind: 'week', center: DEMO_CENTER.slug, week });
+      await trx.insertInto('sync_updates').values({ room, data: Y.encodeStateAsUpdate(doc), is_snapshot: 1 }).execute();
+      doc.destroy();
+      rooms.push(room);
+    }
+    return { seeded: true, rooms };
+  });
+}

@@ -1,0 +1,94 @@
+/** Starts the whole installation in this process: database, demo seed, rooms, HTTP and WebSocket. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { findCenterBySlug, migrateToLatest, openDatabase } from '@schichtbrett/db';
+import { createApp } from './app';
+import type { Config } from './config';
+import { seedDemoIfEmpty } from './seed/seed-demo';
+import { RoomRegistry } from './sync/room-registry';
+import { createSqliteUpdateLog } from './sync/sqlite-update-log';
+import { VERSION } from './version';
+import { loadSvelteKitHandler } from './web/sveltekit-route';
+
+export const DATABASE_FILE = 'schichtbrett.sqlite';
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  rooms: RoomRegistry;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  logger: Logger;
+  now?: () => Date;
+  /** Passed to the room registry; tests shorten them. */
+  roomUnloadAfterMs?: number;
+  compactAfterRows?: number;
+}
+
+export async function startServer(config: Config, options: ServerOptions): Promise<RunningServer> {
+  const { logger } = options;
+  const now = options.now ?? (() => new Date());
+  const database = openDatabase({ file: join(config.dataDir, DATABASE_FILE) });
+  await migrateToLatest(database.db);
+  if (config.seedDemo) {
+    const seed = await seedDemoIfEmpty(database.db, now());
+    if (seed.seeded) logger.info({ rooms: seed.rooms }, 'seeded demo center');
+  }
+
+  const rooms = new RoomRegistry({
+    log: createSqliteUpdateLog(database.sqlite),
+    logger,
+    roomExists: async (room) => (await findCenterBySlug(database.db, room.center)) !== null,
+    unloadAfterMs: options.roomUnloadAfterMs,
+    compactAfterRows: options.compactAfterRows,
+  });
+
+  let webHandler = null;
+  if (config.webBuildDir && existsSync(join(config.webBuildDir, 'handler.js'))) {
+    process.env.ORIGIN ??= config.origin;
+    webHandler = await loadSvelteKitHandler(config.webBuildDir);
+  } else if (config.webBuildDir) {
+    logger.warn({ webBuildDir: config.webBuildDir }, 'web build not found: serving only /api and /sync (run pnpm build)');
+  }
+
+  const { app, injectWebSocket } = createApp({
+    db: database.db,
+    rooms,
+    logger,
+    now,
+    version: VERSION,
+    webHandler,
+    maxFrameBytes: 8 * 1024 * 1024,
+  });
+
+  const server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
+  });
+  injectWebSocket(server);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ port, url, dataDir: config.dataDir, version: VERSION }, 'listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url,
+    rooms,
+    close() {
+      closing ??= (async () => {
+        await rooms.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

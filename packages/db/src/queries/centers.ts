@@ -1,0 +1,40 @@
+/** Small queries about centers and what belongs to them; each takes the db (or a transaction) first. */
+import type { Kysely } from 'kysely';
+import type { AreaRow, CenterRow, Database, PersonRow, TemplateShiftRow } from '../tables';
+
+export function listCenters(db: Kysely<Database>): Promise<CenterRow[]> {
+  return db.selectFrom('centers').selectAll().orderBy('name').execute();
+}
+
+export async function findCenterBySlug(db: Kysely<Database>, slug: string): Promise<CenterRow | null> {
+  return (await db.selectFrom('centers').selectAll().where('slug', '=', slug).executeTakeFirst()) ?? null;
+}
+
+export function listAreas(db: Kysely<Database>, centerId: number): Promise<AreaRow[]> {
+  return db.selectFrom('areas').selectAll().where('center_id', '=', centerId).orderBy('position').execute();
+}
+
+export function listPeople(db: Kysely<Database>, centerId: number): Promise<PersonRow[]> {
+  return db
+    .selectFrom('people')
+    .selectAll()
+    .where('center_id', '=', centerId)
+    .orderBy('first_name')
+    .orderBy('last_name')
+    .execute();
+}
+
+export function listTemplateShifts(db: Kysely<Database>, centerId: number): Promise<TemplateShiftRow[]> {
+  return db
+    .selectFrom('template_shifts')
+    .selectAll()
+    .where('center_id', '=', centerId)
+    .orderBy('weekday')
+    .orderBy('start_time')
+    .execute();
+}
+
+export async function countCenters(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('centers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

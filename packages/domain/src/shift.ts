@@ -1,0 +1,92 @@
+/** What a shift is, how its input is validated, and how staffed it is. Plain data, no Yjs. */
+import * as v from 'valibot';
+import type { LocalDate } from './iso-week';
+import { parseLocalDate } from './iso-week';
+
+export interface Shift {
+  id: string;
+  areaId: string;
+  date: LocalDate;
+  /** Wall-clock "HH:MM" in the center's time zone. */
+  start: string;
+  end: string;
+  /** Soll: how many people the shift needs. */
+  needed: number;
+  notes: string;
+  /** Ist: person ids, in the order they were put on the shift. */
+  assigned: string[];
+}
+
+export const MAX_NEEDED = 50;
+export const MAX_NOTES_LENGTH = 500;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const timeSchema = v.pipe(v.string(), v.regex(TIME, 'time-format'));
+const dateSchema = v.pipe(
+  v.string(),
+  v.check((text) => parseLocalDate(text) !== null, 'date-format'),
+);
+
+const shiftFields = {
+  areaId: v.pipe(v.string(), v.minLength(1, 'area-required'), v.maxLength(64)),
+  date: dateSchema,
+  start: timeSchema,
+  end: timeSchema,
+  needed: v.pipe(v.number(), v.integer('needed-range'), v.minValue(1, 'needed-range'), v.maxValue(MAX_NEEDED, 'needed-range')),
+  notes: v.pipe(v.string(), v.maxLength(MAX_NOTES_LENGTH, 'notes-too-long')),
+};
+
+/** Shifts end after they start, on the same day; night shifts are not part of a family center's week. */
+export const shiftInputSchema = v.pipe(
+  v.object(shiftFields),
+  // Compared only when both times are well-formed, so one bad time gives one message.
+  v.check((s) => !TIME.test(s.start) || !TIME.test(s.end) || s.end > s.start, 'end-before-start'),
+);
+export type ShiftInput = v.InferOutput<typeof shiftInputSchema>;
+
+export const shiftPatchSchema = v.partial(v.object(shiftFields));
+export type ShiftPatch = v.InferOutput<typeof shiftPatchSchema>;
+
+/** Machine-readable reasons a shift input is refused; the UI turns them into sentences. */
+export type ShiftInputProblem =
+  | 'time-format'
+  | 'date-format'
+  | 'area-required'
+  | 'needed-range'
+  | 'notes-too-long'
+  | 'end-before-start'
+  | 'date-outside-week'
+  | 'invalid';
+
+export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): ShiftInputProblem[] {
+  const known: readonly string[] = ['time-format', 'date-format', 'area-required', 'needed-range', 'notes-too-long', 'end-before-start'];
+  return [...new Set(issues.map((issue) => (known.includes(issue.message) ? (issue.message as ShiftInputProblem) : 'invalid')))];
+}
+
+export type Staffing = 'empty' | 'understaffed' | 'full' | 'overstaffed';
+
+/** Staffing of a shift: Ist against Soll. */
+export function staffingOf(shift: Pick<Shift, 'needed' | 'assigned'>): Staffing {
+  const count = shift.assigned.length;
+  if (count === 0) return 'empty';
+  if (count < shift.needed) return 'understaffed';
+  if (count === shift.needed) return 'full';
+  return 'overstaffed';
+}
+
+/** Open places of a shift (never negative). */
+export function openPlacesOf(shift: Pick<Shift, 'needed' | 'assigned'>): number {
+  return Math.max(0, shift.needed - shift.assigned.length);
+}
+
+/** Board order: by date, then start, then end, then area, then id, so every client sorts alike. */
+export function compareShifts(a: Shift, b: Shift): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    a.start.localeCompare(b.start) ||
+    a.end.localeCompare(b.end) ||
+    a.areaId.localeCompare(b.areaId) ||
+    a.id.localeCompare(b.id)
+  );
+}

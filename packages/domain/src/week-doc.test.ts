@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addShift, assignPerson, initWeekDoc, readWeek, removeShift, unassignPerson, updateShift } from './week-doc';
+import type { ShiftInput } from './shift';
+
+const week = { center: 'demo', week: { year: 2026, week: 48 } };
+const cafe: ShiftInput = { areaId: 'cafe', date: '2026-11-23', start: '09:00', end: '12:00', needed: 2, notes: '' };
+
+function newWeekDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  initWeekDoc(doc, week, 'test');
+  return doc;
+}
+
+function sync(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+describe('week document', () => {
+  it('writes meta once with the schema version', () => {
+    const doc = newWeekDoc();
+    initWeekDoc(doc, { center: 'other', week: { year: 2027, week: 1 } }, 'test');
+    expect(readWeek(doc).meta).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W48' });
+  });
+
+  it('adds, edits, assigns and removes in one transaction each, with the origin given', () => {
+    const doc = newWeekDoc();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr) => origins.push(tr.origin));
+    expect(addShift(doc, 's1', cafe, 'anna')).toEqual({ ok: true });
+    expect(updateShift(doc, 's1', { needed: 3, notes: 'Kuchen mitbringen' }, 'anna')).toEqual({ ok: true });
+    expect(assignPerson(doc, 's1', 'p2', 20, 'anna')).toEqual({ ok: true });
+    expect(assignPerson(doc, 's1', 'p1', 10, 'anna')).toEqual({ ok: true });
+    expect(assignPerson(doc, 's1', 'p1', 30, 'anna')).toEqual({ ok: false, reason: 'already-assigned' });
+    expect(readWeek(doc).shifts).toEqual([{ id: 's1', ...cafe, needed: 3, notes: 'Kuchen mitbringen', assigned: ['p1', 'p2'] }]);
+    expect(unassignPerson(doc, 's1', 'p2', 'anna')).toEqual({ ok: true });
+    expect(removeShift(doc, 's1', 'anna')).toEqual({ ok: true });
+    expect(readWeek(doc).shifts).toEqual([]);
+    expect(origins).toEqual(['anna', 'anna', 'anna', 'anna', 'anna', 'anna']);
+  });
+
+  it('refuses bad input and changes nothing', () => {
+    const doc = newWeekDoc();
+    addShift(doc, 's1', cafe, 'x');
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(addShift(doc, 's2', { ...cafe, start: '25:00' }, 'x')).toMatchObject({ ok: false, problems: ['time-format'] });
+    expect(addShift(doc, 's2', { ...cafe, end: '08:00' }, 'x')).toMatchObject({ ok: false, problems: ['end-before-start'] });
+    expect(addShift(doc, 's2', { ...cafe, needed: 0 }, 'x')).toMatchObject({ ok: false, problems: ['needed-range'] });
+    expect(addShift(doc, 's2', { ...cafe, date: '2026-12-01' }, 'x')).toMatchObject({ ok: false, problems: ['date-outside-week'] });
+    expect(addShift(doc, 's1', cafe, 'x')).toEqual({ ok: false, reason: 'shift-exists' });
+    expect(updateShift(doc, 's1', { end: '08:00' }, 'x')).toMatchObject({ ok: false, problems: ['end-before-start'] });
+    expect(updateShift(doc, 'nope', { needed: 1 }, 'x')).toEqual({ ok: false, reason: 'shift-not-found' });
+    expect(assignPerson(doc, 'nope', 'p1', 1, 'x')).toEqual({ ok: false, reason: 'shift-not-found' });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('merges concurrent edits of different fields and the same person assigned twice', () => {
+    const a = newWeekDoc();
+    addShift(a, 's1', cafe, 'a');
+    const b = new Y.Doc();
+    sync(a, b);
+    updateShift(a, 's1', { needed: 4 }, 'a');
+    updateShift(b, 's1', { notes: 'Schlüssel bei Karin' }, 'b');
+    assignPerson(a, 's1', 'p1', 1, 'a');
+    assignPerson(b, 's1', 'p1', 2, 'b');
+    sync(a, b);
+    expect(readWeek(a)).toEqual(readWeek(b));
+    expect(readWeek(a).shifts[0]).toMatchObject({ needed: 4, notes: 'Schlüssel bei Karin', assigned: ['p1'] });
+  });
+
+  it('leaves out malformed entries a peer may have written instead of throwing', () => {
+    const doc = newWeekDoc();
+    addShift(doc, 's1', cafe, 'x');
+    doc.getMap('shifts').set('junk', 'not a map');
+    const broken = new Y.Map<unknown>();
+    doc.getMap('shifts').set('broken', broken);
+    broken.set('needed', 'many');
+    expect(readWeek(doc).shifts.map((s) => s.id)).toEqual(['s1']);
+  });
+
+  it('sorts shifts by date, then time', () => {
+    const doc = newWeekDoc();
+    addShift(doc, 'late', { ...cafe, start: '14:00', end: '17:00' }, 'x');
+    addShift(doc, 'tue', { ...cafe, date: '2026-11-24' }, 'x');
+    addShift(doc, 'early', cafe, 'x');
+    expect(readWeek(doc).shifts.map((s) => s.id)).toEqual(['early', 'late', 'tue']);
+  });
+});
