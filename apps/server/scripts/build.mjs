@@ -18,7 +18,9 @@ await build({
       name: 'external-node-modules',
       setup(b) {
         b.onResolve({ filter: /^[^./]/ }, (args) =>
-          workspacePackage.test(args.path) || args.kind === 'entry-point' ? undefined : { path: args.path, external: true },
+          workspacePackage.test(args.path) || args.kind === 'entry-point'
+            ? undefined
+            : { path: args.path, external: true },
         );
       },
     },

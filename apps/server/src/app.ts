@@ -2,7 +2,6 @@
  * The one Hono app: JSON API under /api, the sync WebSocket under /sync/<room>, and SvelteKit for
  * everything else, in this order.
  */
-import { createNodeWebSocket } from '@hono/node-ws';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
@@ -12,7 +11,7 @@ import { apiError } from './api/api-error';
 import { centerRoutes } from './api/centers';
 import { healthRoutes } from './api/health';
 import { jsonBody } from './api/json-body';
-import { syncWebSocketHandler } from './sync/hono-sync-route';
+import { createSyncNodeWebSocket, syncWebSocketHandler } from './sync/hono-sync-route';
 import type { RoomRegistry } from './sync/room-registry';
 import { svelteKitRoute, type NodeHandler } from './web/sveltekit-route';
 
@@ -30,9 +29,10 @@ export interface AppDependencies {
 
 export function createApp(deps: AppDependencies) {
   const app = new Hono<{ Bindings: HttpBindings }>();
-  const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
-  // node-ws creates its WebSocketServer with ws's 100 MiB default; a week plan is a few hundred KiB.
-  wss.options.maxPayload = deps.maxFrameBytes;
+  const { injectWebSocket, upgradeWebSocket, wss } = createSyncNodeWebSocket({
+    app,
+    maxFrameBytes: deps.maxFrameBytes,
+  });
 
   app.onError((error, c) => {
     deps.logger.error({ err: error, path: c.req.path }, 'request failed');
@@ -43,8 +43,9 @@ export function createApp(deps: AppDependencies) {
     .use(jsonBody)
     .route('/health', healthRoutes({ db: deps.db, version: deps.version }))
     .route('/centers', centerRoutes({ db: deps.db, now: deps.now }));
-  api.notFound((c) => apiError(c, 404, 'not-found', `Diese Adresse gibt es nicht: ${c.req.method} ${c.req.path}`));
   app.route('/api', api);
+  // Explicit, so that the SvelteKit catch-all below never answers an /api path with an HTML page.
+  app.all('/api/*', (c) => apiError(c, 404, 'not-found', `Diese Adresse gibt es nicht: ${c.req.method} ${c.req.path}`));
 
   app.get(
     '/sync/*',
@@ -52,10 +53,20 @@ export function createApp(deps: AppDependencies) {
       if (c.req.header('upgrade')?.toLowerCase() === 'websocket') return next();
       return c.json({ error: 'upgrade-required', message: 'Dieser Pfad spricht nur WebSocket.' }, 426);
     },
-    upgradeWebSocket((c) => syncWebSocketHandler(deps.rooms, decodeURIComponent(c.req.path.slice('/sync/'.length)))),
+    upgradeWebSocket((c) => syncWebSocketHandler(deps.rooms, roomNameOf(c.req.path))),
   );
 
   if (deps.webHandler) app.all('*', svelteKitRoute(deps.webHandler));
 
-  return { app, injectWebSocket };
+  return { app, injectWebSocket, wss };
+}
+
+/** The room part of `/sync/<room>`; a malformed percent-escape is passed on raw for the registry to refuse (4404). */
+function roomNameOf(path: string): string {
+  const raw = path.slice('/sync/'.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }

@@ -21,19 +21,39 @@ describe('loadConfig', () => {
 
   it('reads every variable', () => {
     const result = loadConfig(
-      { PORT: '8080', HOST: '127.0.0.1', DATA_DIR: 'var', ORIGIN: 'https://plan.example.org/', SEED_DEMO: '0', LOG_LEVEL: 'warn', WEB_BUILD_DIR: 'web' },
+      {
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATA_DIR: 'var',
+        ORIGIN: 'https://plan.example.org/',
+        SEED_DEMO: '0',
+        LOG_LEVEL: 'warn',
+        WEB_BUILD_DIR: 'web',
+      },
       defaults,
     );
     expect(result).toMatchObject({
       ok: true,
-      config: { port: 8080, host: '127.0.0.1', dataDir: '/srv/var', origin: 'https://plan.example.org', seedDemo: false, logLevel: 'warn', webBuildDir: '/srv/web' },
+      config: {
+        port: 8080,
+        host: '127.0.0.1',
+        dataDir: '/srv/var',
+        origin: 'https://plan.example.org',
+        seedDemo: false,
+        logLevel: 'warn',
+        webBuildDir: '/srv/web',
+      },
     });
   });
 
   it('refuses nonsense instead of guessing', () => {
     expect(loadConfig({ PORT: 'abc', SEED_DEMO: 'maybe', ORIGIN: 'not a url' }, defaults)).toEqual({
       ok: false,
-      problems: ['PORT must be a port number, got "abc"', 'SEED_DEMO must be 1 or 0, got "maybe"', 'ORIGIN must be a URL, got "not a url"'],
+      problems: [
+        'PORT must be a port number, got "abc"',
+        'SEED_DEMO must be 1 or 0, got "maybe"',
+        'ORIGIN must be a URL, got "not a url"',
+      ],
     });
   });
 });

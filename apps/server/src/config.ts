@@ -28,7 +28,8 @@ function flag(value: string | undefined, fallback: boolean): boolean | null {
 export function loadConfig(env: Env, defaults: { webBuildDir: string | null; cwd: string }): ConfigResult {
   const problems: string[] = [];
   const port = Number(env.PORT ?? '3000');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number, got "${env.PORT}"`);
   const seedDemo = flag(env.SEED_DEMO, true);
   if (seedDemo === null) problems.push(`SEED_DEMO must be 1 or 0, got "${env.SEED_DEMO}"`);
   const origin = env.ORIGIN ?? `http://localhost:${port}`;

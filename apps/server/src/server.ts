@@ -53,7 +53,10 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     process.env.ORIGIN ??= config.origin;
     webHandler = await loadSvelteKitHandler(config.webBuildDir);
   } else if (config.webBuildDir) {
-    logger.warn({ webBuildDir: config.webBuildDir }, 'web build not found: serving only /api and /sync (run pnpm build)');
+    logger.warn(
+      { webBuildDir: config.webBuildDir },
+      'web build not found: serving only /api and /sync (run pnpm build)',
+    );
   }
 
   const { app, injectWebSocket } = createApp({

@@ -30,7 +30,11 @@ describe('HTTP API', () => {
   it('reports health with the version and the database status', async () => {
     const response = await get('/api/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/), database: 'ok' });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      database: 'ok',
+    });
   });
 
   it('lists the seeded demo center with its current week in its own time zone', async () => {
@@ -70,7 +74,11 @@ describe('HTTP API', () => {
   });
 
   it('refuses a non-JSON body with 415', async () => {
-    const response = await fetch(`${server.url}/api/centers`, { method: 'POST', body: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await fetch(`${server.url}/api/centers`, {
+      method: 'POST',
+      body: 'name=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(response.status).toBe(415);
   });
 

@@ -17,7 +17,10 @@ describe('openDatabase', () => {
     const first = openDatabase({ file });
     expect(first.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     await migrateToLatest(first.db);
-    await first.db.insertInto('centers').values({ slug: 'x', name: 'X', time_zone: 'Europe/Berlin', state_code: 'HE' }).execute();
+    await first.db
+      .insertInto('centers')
+      .values({ slug: 'x', name: 'X', time_zone: 'Europe/Berlin', state_code: 'HE' })
+      .execute();
     await first.close();
 
     const second = openDatabase({ file });

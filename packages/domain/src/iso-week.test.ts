@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addIsoWeeks, currentIsoWeek, datesOfIsoWeek, formatIsoWeek, isoWeekOfDate, isoWeekdayOf, parseIsoWeek, parseLocalDate } from './iso-week';
+import {
+  addIsoWeeks,
+  currentIsoWeek,
+  datesOfIsoWeek,
+  formatIsoWeek,
+  isoWeekOfDate,
+  isoWeekdayOf,
+  parseIsoWeek,
+  parseLocalDate,
+} from './iso-week';
 
 describe('ISO weeks', () => {
   it('parses only real weeks', () => {
@@ -13,7 +22,13 @@ describe('ISO weeks', () => {
 
   it('lists Monday to Sunday, across a year boundary', () => {
     expect(datesOfIsoWeek({ year: 2026, week: 48 })).toEqual([
-      '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
     ]);
     expect(datesOfIsoWeek({ year: 2026, week: 1 })[0]).toBe('2025-12-29');
   });

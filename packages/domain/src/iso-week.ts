@@ -4,7 +4,16 @@
  * independent of the machine's own zone.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, addWeeks, format, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek, setISOWeek } from 'date-fns';
+import {
+  addDays,
+  addWeeks,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  getISOWeeksInYear,
+  startOfISOWeek,
+  setISOWeek,
+} from 'date-fns';
 
 export interface IsoWeek {
   year: number;

@@ -9,8 +9,17 @@ describe('parseRoomName', () => {
   });
 
   it.each([
-    '', 'week', 'week/demo', 'week/demo/2026-W48/x', 'week/Demo/2026-W48', 'week/-demo/2026-W48',
-    'week/de--mo/2026-W48', 'week/demo/2025-W53', 'week/demo/2026-48', 'template/demo', '../etc/passwd',
+    '',
+    'week',
+    'week/demo',
+    'week/demo/2026-W48/x',
+    'week/Demo/2026-W48',
+    'week/-demo/2026-W48',
+    'week/de--mo/2026-W48',
+    'week/demo/2025-W53',
+    'week/demo/2026-48',
+    'template/demo',
+    '../etc/passwd',
   ])('refuses %j', (name) => {
     expect(parseRoomName(name).ok).toBe(false);
   });

@@ -33,7 +33,12 @@ const shiftFields = {
   date: dateSchema,
   start: timeSchema,
   end: timeSchema,
-  needed: v.pipe(v.number(), v.integer('needed-range'), v.minValue(1, 'needed-range'), v.maxValue(MAX_NEEDED, 'needed-range')),
+  needed: v.pipe(
+    v.number(),
+    v.integer('needed-range'),
+    v.minValue(1, 'needed-range'),
+    v.maxValue(MAX_NEEDED, 'needed-range'),
+  ),
   notes: v.pipe(v.string(), v.maxLength(MAX_NOTES_LENGTH, 'notes-too-long')),
 };
 
@@ -60,8 +65,19 @@ export type ShiftInputProblem =
   | 'invalid';
 
 export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): ShiftInputProblem[] {
-  const known: readonly string[] = ['time-format', 'date-format', 'area-required', 'needed-range', 'notes-too-long', 'end-before-start'];
-  return [...new Set(issues.map((issue) => (known.includes(issue.message) ? (issue.message as ShiftInputProblem) : 'invalid')))];
+  const known: readonly string[] = [
+    'time-format',
+    'date-format',
+    'area-required',
+    'needed-range',
+    'notes-too-long',
+    'end-before-start',
+  ];
+  return [
+    ...new Set(
+      issues.map((issue) => (known.includes(issue.message) ? (issue.message as ShiftInputProblem) : 'invalid')),
+    ),
+  ];
 }
 
 export type Staffing = 'empty' | 'understaffed' | 'full' | 'overstaffed';

@@ -4,8 +4,26 @@ import { applyTemplate, planWeekFromTemplate, type TemplateShift } from './templ
 import { readWeek } from './week-doc';
 
 const template: TemplateShift[] = [
-  { id: 't-fr', areaId: 'fruehstueck', weekday: 1, start: '08:00', end: '10:30', needed: 2, notes: '', regularIds: ['p1'] },
-  { id: 't-sa', areaId: 'cafe', weekday: 6, start: '10:00', end: '14:00', needed: 1, notes: 'Flohmarkt', regularIds: [] },
+  {
+    id: 't-fr',
+    areaId: 'fruehstueck',
+    weekday: 1,
+    start: '08:00',
+    end: '10:30',
+    needed: 2,
+    notes: '',
+    regularIds: ['p1'],
+  },
+  {
+    id: 't-sa',
+    areaId: 'cafe',
+    weekday: 6,
+    start: '10:00',
+    end: '14:00',
+    needed: 1,
+    notes: 'Flohmarkt',
+    regularIds: [],
+  },
 ];
 
 describe('template', () => {

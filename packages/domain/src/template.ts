@@ -30,7 +30,9 @@ export function planWeekFromTemplate(template: readonly TemplateShift[], week: I
     const date = dates[entry.weekday - 1];
     if (!date) return [];
     const { areaId, start, end, needed, notes } = entry;
-    return [{ id: `${entry.id}@${date}`, input: { areaId, date, start, end, needed, notes }, regularIds: entry.regularIds }];
+    return [
+      { id: `${entry.id}@${date}`, input: { areaId, date, start, end, needed, notes }, regularIds: entry.regularIds },
+    ];
   });
 }
 

@@ -33,7 +33,9 @@ describe('week document', () => {
     expect(assignPerson(doc, 's1', 'p2', 20, 'anna')).toEqual({ ok: true });
     expect(assignPerson(doc, 's1', 'p1', 10, 'anna')).toEqual({ ok: true });
     expect(assignPerson(doc, 's1', 'p1', 30, 'anna')).toEqual({ ok: false, reason: 'already-assigned' });
-    expect(readWeek(doc).shifts).toEqual([{ id: 's1', ...cafe, needed: 3, notes: 'Kuchen mitbringen', assigned: ['p1', 'p2'] }]);
+    expect(readWeek(doc).shifts).toEqual([
+      { id: 's1', ...cafe, needed: 3, notes: 'Kuchen mitbringen', assigned: ['p1', 'p2'] },
+    ]);
     expect(unassignPerson(doc, 's1', 'p2', 'anna')).toEqual({ ok: true });
     expect(removeShift(doc, 's1', 'anna')).toEqual({ ok: true });
     expect(readWeek(doc).shifts).toEqual([]);
@@ -44,10 +46,19 @@ describe('week document', () => {
     const doc = newWeekDoc();
     addShift(doc, 's1', cafe, 'x');
     const before = Y.encodeStateAsUpdate(doc);
-    expect(addShift(doc, 's2', { ...cafe, start: '25:00' }, 'x')).toMatchObject({ ok: false, problems: ['time-format'] });
-    expect(addShift(doc, 's2', { ...cafe, end: '08:00' }, 'x')).toMatchObject({ ok: false, problems: ['end-before-start'] });
+    expect(addShift(doc, 's2', { ...cafe, start: '25:00' }, 'x')).toMatchObject({
+      ok: false,
+      problems: ['time-format'],
+    });
+    expect(addShift(doc, 's2', { ...cafe, end: '08:00' }, 'x')).toMatchObject({
+      ok: false,
+      problems: ['end-before-start'],
+    });
     expect(addShift(doc, 's2', { ...cafe, needed: 0 }, 'x')).toMatchObject({ ok: false, problems: ['needed-range'] });
-    expect(addShift(doc, 's2', { ...cafe, date: '2026-12-01' }, 'x')).toMatchObject({ ok: false, problems: ['date-outside-week'] });
+    expect(addShift(doc, 's2', { ...cafe, date: '2026-12-01' }, 'x')).toMatchObject({
+      ok: false,
+      problems: ['date-outside-week'],
+    });
     expect(addShift(doc, 's1', cafe, 'x')).toEqual({ ok: false, reason: 'shift-exists' });
     expect(updateShift(doc, 's1', { end: '08:00' }, 'x')).toMatchObject({ ok: false, problems: ['end-before-start'] });
     expect(updateShift(doc, 'nope', { needed: 1 }, 'x')).toEqual({ ok: false, reason: 'shift-not-found' });

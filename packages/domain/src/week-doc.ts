@@ -118,7 +118,8 @@ function dateInWeek(doc: Y.Doc, date: string): boolean {
 export function addShift(doc: Y.Doc, id: string, input: ShiftInput, origin: unknown): WeekEditResult {
   const parsed = v.safeParse(shiftInputSchema, input);
   if (!parsed.success) return { ok: false, reason: 'invalid-input', problems: problemsOf(parsed.issues) };
-  if (!dateInWeek(doc, parsed.output.date)) return { ok: false, reason: 'invalid-input', problems: ['date-outside-week'] };
+  if (!dateInWeek(doc, parsed.output.date))
+    return { ok: false, reason: 'invalid-input', problems: ['date-outside-week'] };
   const shifts = shiftsMap(doc);
   if (shifts.has(id)) return { ok: false, reason: 'shift-exists' };
   doc.transact(() => {
@@ -141,7 +142,8 @@ export function updateShift(doc: Y.Doc, shiftId: string, patch: ShiftPatch, orig
   const { id: _id, assigned: _assigned, ...currentFields } = current;
   const merged = v.safeParse(shiftInputSchema, { ...currentFields, ...parsedPatch.output });
   if (!merged.success) return { ok: false, reason: 'invalid-input', problems: problemsOf(merged.issues) };
-  if (!dateInWeek(doc, merged.output.date)) return { ok: false, reason: 'invalid-input', problems: ['date-outside-week'] };
+  if (!dateInWeek(doc, merged.output.date))
+    return { ok: false, reason: 'invalid-input', problems: ['date-outside-week'] };
   doc.transact(() => {
     for (const [key, value] of Object.entries(parsedPatch.output)) {
       // Only write what changed, so a concurrent edit of another field is never overwritten.
@@ -164,7 +166,13 @@ function assigneesOf(doc: Y.Doc, shiftId: string): Y.Map<number> | null {
 }
 
 /** Puts a person on a shift; `at` orders the people on the card (pass the clock in). */
-export function assignPerson(doc: Y.Doc, shiftId: string, personId: string, at: number, origin: unknown): WeekEditResult {
+export function assignPerson(
+  doc: Y.Doc,
+  shiftId: string,
+  personId: string,
+  at: number,
+  origin: unknown,
+): WeekEditResult {
   const assignees = assigneesOf(doc, shiftId);
   if (!assignees) return { ok: false, reason: 'shift-not-found' };
   if (assignees.has(personId)) return { ok: false, reason: 'already-assigned' };

@@ -15,12 +15,19 @@ describe('seedDemoIfEmpty', () => {
 
   it('seeds the demo center with this week and the next, once', async () => {
     const now = new Date('2026-11-26T09:00:00Z');
-    expect(await seedDemoIfEmpty(handle.db, now)).toEqual({ seeded: true, rooms: ['week/demo/2026-W48', 'week/demo/2026-W49'] });
+    expect(await seedDemoIfEmpty(handle.db, now)).toEqual({
+      seeded: true,
+      rooms: ['week/demo/2026-W48', 'week/demo/2026-W49'],
+    });
     expect(await seedDemoIfEmpty(handle.db, now)).toEqual({ seeded: false });
 
     const people = await handle.db.selectFrom('people').select('id').execute();
     expect(people).toHaveLength(DEMO_PEOPLE.length);
-    const rows = await handle.db.selectFrom('sync_updates').selectAll().where('room', '=', 'week/demo/2026-W48').execute();
+    const rows = await handle.db
+      .selectFrom('sync_updates')
+      .selectAll()
+      .where('room', '=', 'week/demo/2026-W48')
+      .execute();
     expect(rows).toHaveLength(1);
 
     const doc = new Y.Doc();

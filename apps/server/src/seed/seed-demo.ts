@@ -17,7 +17,12 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date): Promise<
   return db.transaction().execute(async (trx) => {
     const center = await trx
       .insertInto('centers')
-      .values({ slug: DEMO_CENTER.slug, name: DEMO_CENTER.name, time_zone: DEMO_CENTER.timeZone, state_code: DEMO_CENTER.stateCode })
+      .values({
+        slug: DEMO_CENTER.slug,
+        name: DEMO_CENTER.name,
+        time_zone: DEMO_CENTER.timeZone,
+        state_code: DEMO_CENTER.stateCode,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx
@@ -26,7 +31,16 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date): Promise<
       .execute();
     await trx
       .insertInto('people')
-      .values(DEMO_PEOPLE.map(([id, first_name, last_name]) => ({ id, center_id: center.id, first_name, last_name, email: null, phone: null })))
+      .values(
+        DEMO_PEOPLE.map(([id, first_name, last_name]) => ({
+          id,
+          center_id: center.id,
+          first_name,
+          last_name,
+          email: null,
+          phone: null,
+        })),
+      )
       .execute();
     await trx
       .insertInto('template_shifts')
@@ -49,9 +63,18 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date): Promise<
     const rooms: string[] = [];
     for (const week of [thisWeek, addIsoWeeks(thisWeek, 1)]) {
       const doc = new Y.Doc();
-      applyTemplate(doc, { center: DEMO_CENTER.slug, week, template: DEMO_TEMPLATE, now: now.getTime(), origin: SEED_ORIGIN });
+      applyTemplate(doc, {
+        center: DEMO_CENTER.slug,
+        week,
+        template: DEMO_TEMPLATE,
+        now: now.getTime(),
+        origin: SEED_ORIGIN,
+      });
       const room = formatRoomName({ kind: 'week', center: DEMO_CENTER.slug, week });
-      await trx.insertInto('sync_updates').values({ room, data: Y.encodeStateAsUpdate(doc), is_snapshot: 1 }).execute();
+      await trx
+        .insertInto('sync_updates')
+        .values({ room, data: Y.encodeStateAsUpdate(doc), is_snapshot: 1 })
+        .execute();
       doc.destroy();
       rooms.push(room);
     }

@@ -35,6 +35,9 @@ export function listTemplateShifts(db: Kysely<Database>, centerId: number): Prom
 }
 
 export async function countCenters(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('centers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('centers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -1,0 +1,39 @@
+/**
+ * WebSocket close codes the sync server sends, keyed by the reason text it sends with them
+ * (documented in docs/sync-protocol.md). y-websocket does not reconnect after codes 4400–4499.
+ */
+export const closeCodes = {
+  /** The server is stopping; the client reconnects later. */
+  'server-shutting-down': 1001,
+  /** A frame exceeded the maximum frame size; sent by `ws` itself, listed here for the docs. */
+  'message-too-big': 1009,
+  /** Appending to the update log failed: nothing was broadcast, the room was dropped from memory. */
+  'storage-failed': 1011,
+  /** A bug on the server (an unexpected exception); logged with its stack. */
+  'internal-error': 1011,
+  /** The frame is not a well-formed y-websocket message (or is a text frame). */
+  'malformed-message': 4400,
+  /** Reserved for authentication (no or expired session). */
+  unauthenticated: 4401,
+  /** Reserved for authorization (no access to this room or this change). */
+  forbidden: 4403,
+  /** The room name is not of the documented form, or its center does not exist. */
+  'unknown-room': 4404,
+  /** A well-formed frame of a type a client may not send (e.g. auth) or that does not exist. */
+  'unsupported-message-type': 4415,
+  /** A Yjs update that Yjs cannot decode or apply. */
+  'update-rejected': 4422,
+} as const;
+
+export type CloseReason = keyof typeof closeCodes;
+
+/** The tiny view of a socket the sync code needs; the adapter in hono-sync-route.ts provides it. */
+export interface SyncConnection {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** Closes a connection with the documented code for `reason`, the reason text being the key itself. */
+export function closeWith(connection: SyncConnection, reason: CloseReason): void {
+  connection.close(closeCodes[reason], reason);
+}

@@ -1,0 +1,87 @@
+/**
+ * The thin edge between @hono/node-ws and the room registry: a WebSocket becomes a `SyncConnection`, its
+ * events a `SyncSession`. Mount: `app.get('/sync/*', upgradeWebSocket((c) => syncWebSocketHandler(…)))`.
+ */
+import { createNodeWebSocket, type NodeWebSocket, type NodeWebSocketInit } from '@hono/node-ws';
+import type { WSEvents, WSMessageReceive } from 'hono/ws';
+import type { WebSocket } from 'ws';
+import type { RoomRegistry } from './room-registry';
+import type { IncomingFrame, SyncSession } from './sync-session';
+
+/** Largest frame a client may send; a week document's full state is a few hundred kB at most. */
+export const defaultMaxFrameBytes = 8 * 1024 * 1024;
+
+const OPEN = 1;
+
+export interface SyncWebSocketOptions {
+  /** Ping interval; a socket that did not answer the previous ping is terminated. 0 disables pings. */
+  pingIntervalMs?: number;
+}
+
+export function syncWebSocketHandler(
+  registry: RoomRegistry,
+  roomName: string,
+  { pingIntervalMs = 30_000 }: SyncWebSocketOptions = {},
+): WSEvents<WebSocket> {
+  let session: SyncSession | null = null;
+  let stopKeepalive = (): void => {};
+  return {
+    onOpen(_event, ws) {
+      ws.binaryType = 'arraybuffer';
+      session = registry.connect(roomName, {
+        send: (message) => {
+          if (ws.readyState === OPEN) ws.send(message as Uint8Array<ArrayBuffer>);
+        },
+        close: (code, reason) => ws.close(code, reason),
+      });
+      if (ws.raw && pingIntervalMs > 0) stopKeepalive = keepAlive(ws.raw, pingIntervalMs);
+    },
+    onMessage(event) {
+      session?.receive(toFrame(event.data));
+    },
+    onClose() {
+      stopKeepalive();
+      session?.disconnected();
+    },
+  };
+}
+
+/** node-ws hands binary frames over as ArrayBuffer and text frames as string; a Blob counts as non-binary. */
+function toFrame(data: WSMessageReceive): IncomingFrame {
+  if (typeof data === 'string') return data;
+  if (data instanceof Blob) return '';
+  return new Uint8Array(data);
+}
+
+/** Terminates sockets whose peer vanished without a close frame (the y-websocket server does the same). */
+function keepAlive(socket: WebSocket, intervalMs: number): () => void {
+  let alive = true;
+  const onPong = (): void => {
+    alive = true;
+  };
+  socket.on('pong', onPong);
+  const timer = setInterval(() => {
+    if (!alive) {
+      socket.terminate();
+      return;
+    }
+    alive = false;
+    socket.ping();
+  }, intervalMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    socket.off('pong', onPong);
+  };
+}
+
+/**
+ * `createNodeWebSocket` with a maximum frame size: node-ws takes no `ws` options, but its WebSocketServer
+ * reads `options.maxPayload` at every upgrade. Larger frames close the socket with 1009 (message-too-big).
+ */
+export function createSyncNodeWebSocket(init: NodeWebSocketInit & { maxFrameBytes?: number }): NodeWebSocket {
+  const { maxFrameBytes = defaultMaxFrameBytes, ...nodeInit } = init;
+  const nodeWebSocket = createNodeWebSocket(nodeInit);
+  nodeWebSocket.wss.options.maxPayload = maxFrameBytes;
+  return nodeWebSocket;
+}

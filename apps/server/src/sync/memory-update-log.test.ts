@@ -1,0 +1,4 @@
+import { describeUpdateLogContract } from '../../test/support/update-log-contract';
+import { MemoryUpdateLog } from './memory-update-log';
+
+describeUpdateLogContract('memory', () => new MemoryUpdateLog());

@@ -1,0 +1,208 @@
+/**
+ * The one owner of the sync server's mutable state: which rooms are loaded, which are loading, and the
+ * timers that unload empty rooms. Everything it needs (log, logger, clock, center lookup) is passed in.
+ */
+import { parseRoomName, type RoomName } from '@schichtbrett/domain';
+import type { Logger } from 'pino';
+import type * as Y from 'yjs';
+import type { CloseReason, SyncConnection } from './close-codes';
+import { Room, type RoomChangeResult } from './room';
+import { Session, type SyncSession } from './sync-session';
+import type { UpdateLog } from './update-log';
+
+/** Timers, injectable so tests can drive unloading; defaults to the global ones (fake-timer friendly). */
+export interface RegistryClock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface RoomRegistryOptions {
+  log: UpdateLog;
+  logger: Logger;
+  /** Whether the room's center exists (the name's form is checked before). */
+  roomExists: (room: RoomName) => Promise<boolean> | boolean;
+  /** How long a room without connections stays in memory. */
+  unloadAfterMs?: number;
+  /** Fold a room's log into one snapshot once it has this many rows. */
+  compactAfterRows?: number;
+  clock?: RegistryClock;
+}
+
+type LoadRefusal = Extract<CloseReason, 'unknown-room' | 'storage-failed' | 'internal-error' | 'server-shutting-down'>;
+
+type LoadOutcome = { ok: true; room: Room } | { ok: false; reason: LoadRefusal; detail: string };
+
+export type ChangeDocumentResult<T> = { ok: true; value: T } | { ok: false; reason: LoadRefusal | 'room-closed' };
+
+const globalClock: RegistryClock = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<LoadOutcome>>();
+  private readonly unloadTimers = new Map<string, unknown>();
+  private readonly sessions = new Set<Session>();
+  private readonly options: Required<RoomRegistryOptions>;
+  private closed = false;
+
+  constructor(options: RoomRegistryOptions) {
+    this.options = {
+      ...options,
+      // `??`, not spread defaults: callers pass `undefined` for "use the default".
+      unloadAfterMs: options.unloadAfterMs ?? 30_000,
+      compactAfterRows: options.compactAfterRows ?? 500,
+      clock: options.clock ?? globalClock,
+    };
+  }
+
+  /** Starts a session for a new socket; the socket is closed with 4404 when the room name is refused. */
+  connect(roomName: string, connection: SyncConnection): SyncSession {
+    const session = new Session(roomName, connection, this.options.logger, (s) => this.sessions.delete(s));
+    if (this.closed) {
+      session.refuse('server-shutting-down', 'registry closed');
+      return session;
+    }
+    const parsed = parseRoomName(roomName);
+    if (!parsed.ok) {
+      session.refuse('unknown-room', parsed.reason);
+      return session;
+    }
+    this.sessions.add(session);
+    this.attachWhenLoaded(session, parsed.room).catch((error: unknown) => {
+      this.options.logger.error({ err: error, room: roomName }, 'unexpected error while joining a room');
+      session.refuse('internal-error', 'unexpected error');
+    });
+    return session;
+  }
+
+  /**
+   * Changes a room's document as the server (`serverOrigin`), loading the room if needed; the change is
+   * stored and broadcast like any update.
+   */
+  async changeDocument<T>(roomName: string, change: (doc: Y.Doc) => T): Promise<ChangeDocumentResult<T>> {
+    const room = await this.loadedRoom(roomName);
+    if (!room.ok) return { ok: false, reason: room.reason };
+    const result: RoomChangeResult<T> = room.room.changeDocument(change);
+    if (room.room.connectionCount === 0) this.scheduleUnload(room.room);
+    return result;
+  }
+
+  /** Compacts a room's log now (operations, tests); throws when storage fails. */
+  async compactRoom(roomName: string): Promise<ChangeDocumentResult<void>> {
+    const room = await this.loadedRoom(roomName);
+    if (!room.ok) return { ok: false, reason: room.reason };
+    room.room.compact();
+    if (room.room.connectionCount === 0) this.scheduleUnload(room.room);
+    return { ok: true, value: undefined };
+  }
+
+  /** Names of the rooms currently held in memory. */
+  loadedRooms(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  /** Closes every socket with 1001, releases every room and timer; later connections are refused. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const room of this.rooms.values()) room.close('server-shutting-down');
+    for (const session of this.sessions) session.shutdown();
+    for (const handle of this.unloadTimers.values()) this.options.clock.clearTimeout(handle);
+    this.rooms.clear();
+    this.sessions.clear();
+    this.unloadTimers.clear();
+  }
+
+  private async attachWhenLoaded(session: Session, room: RoomName): Promise<void> {
+    const outcome = await this.ensureRoom(session.roomName, room);
+    if (session.isClosed) {
+      if (outcome.ok && outcome.room.connectionCount === 0) this.scheduleUnload(outcome.room);
+      return;
+    }
+    if (!outcome.ok) {
+      session.refuse(outcome.reason, outcome.detail);
+      return;
+    }
+    if (!outcome.room.isOpen) {
+      // The room failed between loading and now (another session's update hit a storage error): reload.
+      await this.attachWhenLoaded(session, room);
+      return;
+    }
+    this.cancelUnload(outcome.room.name);
+    session.attach(outcome.room);
+  }
+
+  private async loadedRoom(roomName: string): Promise<LoadOutcome> {
+    const parsed = parseRoomName(roomName);
+    if (!parsed.ok) return { ok: false, reason: 'unknown-room', detail: parsed.reason };
+    for (;;) {
+      const outcome = await this.ensureRoom(roomName, parsed.room);
+      if (!outcome.ok || outcome.room.isOpen) return outcome;
+    }
+  }
+
+  private ensureRoom(name: string, room: RoomName): Promise<LoadOutcome> {
+    const loaded = this.rooms.get(name);
+    if (loaded) return Promise.resolve({ ok: true, room: loaded });
+    let pending = this.loading.get(name);
+    if (!pending) {
+      pending = this.load(name, room).finally(() => this.loading.delete(name));
+      this.loading.set(name, pending);
+    }
+    return pending;
+  }
+
+  private async load(name: string, roomName: RoomName): Promise<LoadOutcome> {
+    let exists: boolean;
+    try {
+      exists = await this.options.roomExists(roomName);
+    } catch (error) {
+      this.options.logger.error({ err: error, room: name }, 'checking whether the room exists failed');
+      return { ok: false, reason: 'internal-error', detail: 'room lookup failed' };
+    }
+    if (!exists) return { ok: false, reason: 'unknown-room', detail: 'center does not exist' };
+    if (this.closed) return { ok: false, reason: 'server-shutting-down', detail: 'registry closed' };
+    try {
+      const room = new Room({
+        name,
+        log: this.options.log,
+        logger: this.options.logger,
+        compactAfterRows: this.options.compactAfterRows,
+        onEmpty: (r) => this.scheduleUnload(r),
+        onFailed: (r) => this.forget(r),
+      });
+      this.rooms.set(name, room);
+      return { ok: true, room };
+    } catch (error) {
+      this.options.logger.error({ err: error, room: name }, 'loading the room from the update log failed');
+      return { ok: false, reason: 'storage-failed', detail: 'loading failed' };
+    }
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (this.closed || this.rooms.get(room.name) !== room || this.unloadTimers.has(room.name)) return;
+    const handle = this.options.clock.setTimeout(() => {
+      this.unloadTimers.delete(room.name);
+      if (this.rooms.get(room.name) !== room || room.connectionCount > 0) return;
+      this.rooms.delete(room.name);
+      room.close();
+      this.options.logger.debug({ room: room.name }, 'unloaded room');
+    }, this.options.unloadAfterMs);
+    this.unloadTimers.set(room.name, handle);
+  }
+
+  private cancelUnload(name: string): void {
+    const handle = this.unloadTimers.get(name);
+    if (handle === undefined) return;
+    this.options.clock.clearTimeout(handle);
+    this.unloadTimers.delete(name);
+  }
+
+  private forget(room: Room): void {
+    if (this.rooms.get(room.name) !== room) return;
+    this.rooms.delete(room.name);
+    this.cancelUnload(room.name);
+  }
+}

@@ -1,0 +1,353 @@
+import * as prng from 'lib0/prng';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { FaultyMemoryLog } from '../../test/support/faulty-log';
+import { docContent, randomEdits } from '../../test/support/random-edits';
+import { SimulatedClient, settle } from '../../test/support/simulated-client';
+import { createTestLogger } from '../../test/support/test-logger';
+import { MemoryUpdateLog } from './memory-update-log';
+import { decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
+import { Room, serverOrigin, type RoomOptions } from './room';
+import { foldUpdates, type UpdateLog } from './update-log';
+
+const NAME = 'week/demo/2026-W48';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.();
+});
+
+function createRoom(options: Partial<RoomOptions> = {}) {
+  const logs = createTestLogger();
+  const events = { empty: 0, failed: 0 };
+  const log = options.log ?? new MemoryUpdateLog();
+  const room = new Room({
+    name: NAME,
+    logger: logs.logger,
+    compactAfterRows: 500,
+    onEmpty: () => events.empty++,
+    onFailed: () => events.failed++,
+    ...options,
+    log,
+  });
+  cleanups.push(() => room.close());
+  return { room, log, events, logs };
+}
+
+function client(clientId?: number): SimulatedClient {
+  const c = new SimulatedClient(clientId);
+  cleanups.push(() => c.destroy());
+  return c;
+}
+
+function messages(c: SimulatedClient): DecodedMessage[] {
+  return c.received.map((frame) => {
+    const decoded = decodeMessage(frame);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    return decoded.message;
+  });
+}
+
+function freshLoad(log: UpdateLog): Uint8Array {
+  return foldUpdates(log.load(NAME).map((row) => row.data));
+}
+
+describe('Room: sync', () => {
+  it('sends its state vector on join and answers step 1 with what the client lacks', () => {
+    const log = new MemoryUpdateLog();
+    const seed = new Y.Doc();
+    seed.getText('notes').insert(0, 'Café');
+    log.append(NAME, Y.encodeStateAsUpdate(seed));
+    const { room } = createRoom({ log });
+    const a = client();
+    a.connect(room);
+    expect(messages(a)).toEqual([{ kind: 'sync-step-1', stateVector: Y.encodeStateVector(seed) }]);
+    settle([a]);
+    expect(messages(a)[1]?.kind).toBe('sync-step-2');
+    expect(a.doc.getText('notes').toString()).toBe('Café');
+  });
+
+  it('converges clients, never echoes to the sender, and stores each update before sending it', () => {
+    const { room, log } = createRoom();
+    const a = client();
+    const b = client();
+    // B checks, at the moment a frame reaches it, that the update is already in the log.
+    const unstored: DecodedMessage[] = [];
+    const send = b.send.bind(b);
+    b.send = (frame) => {
+      const decoded = decodeMessage(frame);
+      if (decoded.ok && decoded.message.kind === 'update') {
+        const update = decoded.message.update;
+        const stored = log.load(NAME).some((row) => Buffer.from(row.data).equals(Buffer.from(update)));
+        if (!stored) unstored.push(decoded.message);
+      }
+      send(frame);
+    };
+    a.connect(room);
+    b.connect(room);
+    settle([a, b]);
+    const receivedBefore = a.received.length;
+    a.doc.getArray<string>('shifts').push(['Café Mo 9–12']);
+    b.doc.getMap('meta').set('title', 'KW 48');
+    settle([a, b]);
+    expect(docContent(a.doc)).toEqual(docContent(b.doc));
+    expect(a.doc.getArray('shifts').toJSON()).toEqual(['Café Mo 9–12']);
+    expect(unstored).toEqual([]);
+    // A got B's update but not its own back.
+    expect(
+      messages(a)
+        .slice(receivedBefore)
+        .filter((m) => m.kind === 'update'),
+    ).toHaveLength(1);
+    expect(log.load(NAME)).toHaveLength(2);
+  });
+
+  it('gives a late joiner the full state', () => {
+    const { room } = createRoom();
+    const a = client();
+    a.connect(room);
+    randomEdits(prng.create(1), a.doc, 30);
+    settle([a]);
+    const late = client();
+    late.connect(room);
+    settle([a, late]);
+    expect(docContent(late.doc)).toEqual(docContent(a.doc));
+  });
+
+  it('loads its state from the log, so a reloaded room equals the old one', () => {
+    const { room, log } = createRoom();
+    const a = client();
+    a.connect(room);
+    randomEdits(prng.create(2), a.doc, 40);
+    settle([a]);
+    room.close();
+    const { room: reloaded } = createRoom({ log });
+    const b = client();
+    b.connect(reloaded);
+    settle([b]);
+    expect(docContent(b.doc)).toEqual(docContent(a.doc));
+  });
+});
+
+describe('Room: awareness', () => {
+  it('relays presence to everyone and removes it when its connection leaves', () => {
+    const { room } = createRoom();
+    const a = client(101);
+    const b = client(202);
+    a.connect(room);
+    b.connect(room);
+    a.awareness.setLocalState({ user: 'Ada' });
+    settle([a, b]);
+    expect(b.awareness.getStates().get(101)).toEqual({ user: 'Ada' });
+
+    const late = client(303);
+    late.connect(room);
+    settle([a, b, late]);
+    expect(late.awareness.getStates().get(101)).toEqual({ user: 'Ada' });
+
+    a.disconnect();
+    settle([b, late]);
+    expect(b.awareness.getStates().has(101)).toBe(false);
+    expect(late.awareness.getStates().has(101)).toBe(false);
+  });
+
+  it('lets a client that reconnects with an unchanged clock back in at once', () => {
+    const { room } = createRoom();
+    const a = client(101);
+    const b = client(202);
+    a.connect(room);
+    b.connect(room);
+    a.awareness.setLocalState({ user: 'Ada' });
+    settle([a, b]);
+    a.disconnect();
+    settle([b]);
+    expect(b.awareness.getStates().has(101)).toBe(false);
+
+    a.connect(room);
+    settle([a, b]);
+    expect(b.awareness.getStates().get(101)).toEqual({ user: 'Ada' });
+    a.awareness.setLocalState({ user: 'Ada', cursor: 3 });
+    settle([a, b]);
+    expect(b.awareness.getStates().get(101)).toEqual({ user: 'Ada', cursor: 3 });
+  });
+
+  it('answers query-awareness with every state', () => {
+    const { room } = createRoom();
+    const a = client(1);
+    const b = client(2);
+    a.connect(room);
+    b.connect(room);
+    a.awareness.setLocalState({ user: 'Ada' });
+    settle([a, b]);
+    b.received.length = 0;
+    b.sendRaw(encodeMessage({ kind: 'query-awareness' }));
+    const [reply] = messages(b);
+    expect(reply?.kind === 'awareness-update' && reply.entries.map((e) => e.clientId)).toEqual([1]);
+  });
+});
+
+describe('Room: refusals', () => {
+  it.each([
+    ['a truncated frame', [0, 2, 9, 1], 4400, 'malformed-message'],
+    ['an auth message', [2, 0, 0], 4415, 'unsupported-message-type'],
+    ['an undecodable Yjs update', [0, 2, 3, 1, 2, 3], 4422, 'update-rejected'],
+  ])('closes only the sender of %s and keeps the room intact', (_name, bytes, code, reason) => {
+    const { room, log, logs } = createRoom();
+    const a = client();
+    const b = client();
+    a.connect(room);
+    b.connect(room);
+    a.doc.getText('notes').insert(0, 'vorher');
+    settle([a, b]);
+    const stored = freshLoad(log);
+
+    b.sendRaw(new Uint8Array(bytes));
+    expect(b.closed).toEqual({ code, reason });
+    expect(a.closed).toBeNull();
+    expect(freshLoad(log)).toEqual(stored);
+    expect(logs.find('refused frame')).toMatchObject([{ room: NAME, reason }]);
+
+    a.doc.getText('notes').insert(0, 'nachher ');
+    const c = client();
+    c.connect(room);
+    settle([a, c]);
+    expect(c.doc.getText('notes').toString()).toBe('nachher vorher');
+  });
+
+  it('ignores frames of a connection it closed', () => {
+    const { room, log } = createRoom();
+    const a = client();
+    a.connect(room);
+    a.sendRaw(new Uint8Array([9]));
+    const other = new Y.Doc();
+    other.getText('notes').insert(0, 'zu spät');
+    room.receive(a, encodeMessage({ kind: 'update', update: Y.encodeStateAsUpdate(other) }));
+    expect(log.load(NAME)).toEqual([]);
+  });
+});
+
+describe('Room: storage failure', () => {
+  it('broadcasts nothing, closes every connection with 1011 and reports itself failed', () => {
+    const log = new FaultyMemoryLog();
+    const { room, events, logs } = createRoom({ log });
+    const a = client();
+    const b = client();
+    a.connect(room);
+    b.connect(room);
+    a.doc.getText('notes').insert(0, 'gespeichert');
+    settle([a, b]);
+    const receivedBefore = b.received.length;
+
+    log.failAppends = true;
+    const other = new Y.Doc();
+    other.getText('notes').insert(0, 'verloren');
+    room.receive(a, encodeMessage({ kind: 'update', update: Y.encodeStateAsUpdate(other) }));
+
+    expect(b.received.length).toBe(receivedBefore);
+    expect(a.closed).toEqual({ code: 1011, reason: 'storage-failed' });
+    expect(b.closed).toEqual({ code: 1011, reason: 'storage-failed' });
+    expect(events.failed).toBe(1);
+    expect(room.isOpen).toBe(false);
+    expect(logs.find('appending to the update log failed; closing the room')).toHaveLength(1);
+
+    log.failAppends = false;
+    const { room: reloaded } = createRoom({ log });
+    const c = client();
+    c.connect(reloaded);
+    settle([c]);
+    expect(c.doc.getText('notes').toString()).toBe('gespeichert');
+  });
+
+  it('reports a failed server change as storage-failed', () => {
+    const log = new FaultyMemoryLog();
+    const { room } = createRoom({ log });
+    log.failAppends = true;
+    expect(room.changeDocument((doc) => doc.getMap('meta').set('x', 1))).toEqual({
+      ok: false,
+      reason: 'storage-failed',
+    });
+  });
+});
+
+describe('Room: server changes', () => {
+  it('applies a change as the server in one transaction, stores it and sends it to everyone', () => {
+    const { room, log } = createRoom();
+    const a = client();
+    const b = client();
+    a.connect(room);
+    b.connect(room);
+    settle([a, b]);
+    const origins: unknown[] = [];
+    const result = room.changeDocument((doc) => {
+      doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin));
+      doc.getMap('meta').set('status', 'published');
+      doc.getArray('shifts').push(['Mittagstisch']);
+      return 'done';
+    });
+    expect(result).toEqual({ ok: true, value: 'done' });
+    expect(origins).toEqual([serverOrigin]);
+    expect(log.load(NAME)).toHaveLength(1);
+    settle([a, b]);
+    for (const c of [a, b]) expect(c.doc.getMap('meta').get('status')).toBe('published');
+  });
+});
+
+describe('Room: compaction', () => {
+  it('keeps the state byte-identical when folding the log into one snapshot', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { room, log } = createRoom();
+      const gen = prng.create(seed);
+      const writers = [client(), client(), client()];
+      for (const w of writers) w.connect(room);
+      for (let round = 0; round < 20; round++) {
+        randomEdits(gen, prng.oneOf(gen, writers).doc, 5);
+        settle(writers);
+      }
+      const before = freshLoad(log);
+      expect(log.load(NAME).length).toBeGreaterThan(50);
+      room.compact();
+      expect(log.load(NAME)).toMatchObject([{ isSnapshot: true }]);
+      expect(freshLoad(log)).toEqual(before);
+      room.close();
+    }
+  });
+
+  it('compacts by itself past the threshold and keeps syncing afterwards', () => {
+    const { room, log, logs } = createRoom({ compactAfterRows: 10 });
+    const a = client();
+    a.connect(room);
+    for (let i = 0; i < 35; i++) {
+      a.doc.getArray<number>('shifts').push([i]);
+      settle([a]);
+    }
+    expect(log.load(NAME).length).toBeLessThan(10);
+    expect(log.load(NAME)[0]?.isSnapshot).toBe(true);
+    expect(logs.find('compacted update log').length).toBeGreaterThanOrEqual(3);
+    const late = client();
+    late.connect(room);
+    settle([a, late]);
+    expect(late.doc.getArray('shifts').toJSON()).toEqual([...Array(35).keys()]);
+  });
+});
+
+describe('Room: lifecycle', () => {
+  it('reports when its last connection left', () => {
+    const { room, events } = createRoom();
+    const a = client();
+    const b = client();
+    a.connect(room);
+    b.connect(room);
+    a.disconnect();
+    expect(events.empty).toBe(0);
+    b.disconnect();
+    expect(events.empty).toBe(1);
+  });
+
+  it('closes every connection with 1001 when closed', () => {
+    const { room } = createRoom();
+    const a = client();
+    a.connect(room);
+    room.close();
+    expect(a.closed).toEqual({ code: 1001, reason: 'server-shutting-down' });
+  });
+});

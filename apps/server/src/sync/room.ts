@@ -1,0 +1,244 @@
+/**
+ * One loaded room: its Y.Doc, its awareness and its connections. It never touches a socket or a database:
+ * connections are `SyncConnection`s, storage is an `UpdateLog`, and every accepted update is appended
+ * before it is broadcast ("durable before visible", docs/sync-protocol.md).
+ */
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import { closeWith, type CloseReason, type SyncConnection } from './close-codes';
+import { assertNever, decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
+import { RoomPresence } from './room-presence';
+import { foldUpdates, replayUpdates, type UpdateLog } from './update-log';
+
+/** Transaction origin of changes the server makes itself (commands such as claiming a shift). */
+export const serverOrigin = Object.freeze({ kind: 'server' as const });
+
+/** Transaction origin while replaying the log; such updates are already stored. */
+const loadOrigin = Object.freeze({ kind: 'load' as const });
+
+export interface RoomOptions {
+  name: string;
+  log: UpdateLog;
+  logger: Logger;
+  /** Fold the log into one snapshot once the room has this many rows. */
+  compactAfterRows: number;
+  /** The last connection left (the registry starts the unload grace period). */
+  onEmpty: (room: Room) => void;
+  /** Storage failed: the room closed all its connections and must be dropped from memory. */
+  onFailed: (room: Room) => void;
+}
+
+export type RoomChangeResult<T> = { ok: true; value: T } | { ok: false; reason: 'storage-failed' | 'room-closed' };
+
+export class Room {
+  readonly name: string;
+  private readonly options: RoomOptions;
+  private readonly logger: Logger;
+  private readonly doc = new Y.Doc();
+  private readonly presence: RoomPresence;
+  private readonly connections = new Set<SyncConnection>();
+  private rowCount: number;
+  private compactionDueAt: number;
+  private state: 'open' | 'failed' | 'closed' = 'open';
+
+  /** Loads the room's rows from the log; throws when the log cannot be read or a row cannot be applied. */
+  constructor(options: RoomOptions) {
+    this.name = options.name;
+    this.options = options;
+    this.logger = options.logger.child({ room: options.name });
+    const rows = options.log.load(options.name);
+    replayUpdates(
+      this.doc,
+      rows.map((row) => row.data),
+      loadOrigin,
+    );
+    this.rowCount = rows.length;
+    this.compactionDueAt = options.compactAfterRows;
+    this.presence = new RoomPresence(this.doc, (message) => {
+      for (const connection of this.connections) this.send(connection, message);
+    });
+    this.doc.on('update', this.persistAndBroadcast);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  get isOpen(): boolean {
+    return this.state === 'open';
+  }
+
+  /** Adds a connection and starts the sync: server step 1, then the current awareness states. */
+  join(connection: SyncConnection): void {
+    if (this.state !== 'open') {
+      closeWith(connection, this.state === 'failed' ? 'storage-failed' : 'server-shutting-down');
+      return;
+    }
+    this.connections.add(connection);
+    this.presence.add(connection);
+    this.send(connection, encodeMessage({ kind: 'sync-step-1', stateVector: Y.encodeStateVector(this.doc) }));
+    if (!this.presence.isEmpty) this.send(connection, this.presence.statesMessage());
+  }
+
+  /** Handles one binary frame of a connection of this room. */
+  receive(connection: SyncConnection, frame: Uint8Array): void {
+    if (this.state !== 'open' || !this.connections.has(connection)) return;
+    const decoded = decodeMessage(frame);
+    if (!decoded.ok) {
+      this.refuse(connection, decoded.reason, decoded.detail);
+      return;
+    }
+    this.handle(connection, decoded.message);
+  }
+
+  /** Logs the refusal, removes the connection from the room and closes it with the documented code. */
+  refuse(connection: SyncConnection, reason: CloseReason, detail: string): void {
+    this.logger.warn({ reason, detail }, 'refused frame');
+    this.leave(connection);
+    closeWith(connection, reason);
+  }
+
+  /** Removes a connection and the awareness states it controlled (telling everyone else). */
+  leave(connection: SyncConnection): void {
+    if (!this.connections.delete(connection)) return;
+    if (this.state !== 'open') return;
+    this.presence.remove(connection);
+    if (this.connections.size === 0) this.options.onEmpty(this);
+  }
+
+  /**
+   * Changes the document as the server, in one transaction with `serverOrigin`; the resulting update is
+   * stored and broadcast like any client's. If `change` throws, what it changed so far is kept.
+   */
+  changeDocument<T>(change: (doc: Y.Doc) => T): RoomChangeResult<T> {
+    if (this.state !== 'open') return { ok: false, reason: 'room-closed' };
+    const value = this.doc.transact(() => change(this.doc), serverOrigin);
+    // persistAndBroadcast ran inside the transaction and may have failed the room.
+    if (!this.isOpen) return { ok: false, reason: 'storage-failed' };
+    return { ok: true, value };
+  }
+
+  /** Folds every row of the room into one snapshot row, in one storage transaction. Throws on failure. */
+  compact(): void {
+    const rows = this.options.log.load(this.name);
+    const last = rows.at(-1);
+    if (!last || (rows.length === 1 && last.isSnapshot)) return;
+    // Folded from the stored rows rather than from memory: the snapshot is exactly what the log said.
+    const snapshot = foldUpdates(rows.map((row) => row.data));
+    this.options.log.compact(this.name, last.id, snapshot);
+    this.logger.info({ rows: rows.length }, 'compacted update log');
+    this.rowCount = 1;
+    this.compactionDueAt = this.options.compactAfterRows;
+  }
+
+  /** Closes every connection with `reason` and releases the document; the room is unusable afterwards. */
+  close(reason: CloseReason = 'server-shutting-down'): void {
+    if (this.state !== 'open') return;
+    this.state = 'closed';
+    this.closeAllConnections(reason);
+    this.dispose();
+  }
+
+  private handle(connection: SyncConnection, message: DecodedMessage): void {
+    switch (message.kind) {
+      case 'sync-step-1':
+        this.send(
+          connection,
+          encodeMessage({ kind: 'sync-step-2', update: Y.encodeStateAsUpdate(this.doc, message.stateVector) }),
+        );
+        return;
+      case 'sync-step-2':
+      case 'update':
+        this.applyClientUpdate(connection, message.update);
+        return;
+      case 'awareness-update':
+        this.presence.apply(connection, message.entries, message.update);
+        return;
+      case 'query-awareness':
+        this.send(connection, this.presence.statesMessage());
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  private applyClientUpdate(connection: SyncConnection, update: Uint8Array): void {
+    try {
+      // Parses every struct and the delete set without touching the document.
+      Y.decodeUpdate(update);
+    } catch (error) {
+      this.refuse(connection, 'update-rejected', `undecodable update: ${errorMessage(error)}`);
+      return;
+    }
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      // Whatever Yjs integrated before throwing was stored and broadcast by persistAndBroadcast: memory,
+      // disk and the other clients still agree.
+      if (this.state === 'open') this.refuse(connection, 'update-rejected', `update failed: ${errorMessage(error)}`);
+    }
+  }
+
+  /** The doc's 'update' handler: append synchronously, then broadcast; on a failed append, stop the room. */
+  private readonly persistAndBroadcast = (update: Uint8Array, origin: unknown): void => {
+    if (this.state !== 'open' || origin === loadOrigin) return;
+    try {
+      this.options.log.append(this.name, update);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.rowCount++;
+    const message = encodeMessage({ kind: 'update', update });
+    for (const connection of this.connections) {
+      if (connection !== origin) this.send(connection, message);
+    }
+    this.compactIfDue();
+  };
+
+  private compactIfDue(): void {
+    if (this.rowCount < this.compactionDueAt) return;
+    try {
+      this.compact();
+    } catch (error) {
+      // The log is unchanged (compaction is one transaction); try again after as many rows once more.
+      this.logger.error({ err: error }, 'compaction failed');
+      this.compactionDueAt = this.rowCount + this.options.compactAfterRows;
+    }
+  }
+
+  private send(connection: SyncConnection, message: Uint8Array): void {
+    try {
+      connection.send(message);
+    } catch (error) {
+      this.logger.error({ err: error }, 'send failed');
+      this.leave(connection);
+      closeWith(connection, 'internal-error');
+    }
+  }
+
+  /** Memory must never hold state the disk does not: close everyone and let the registry drop the room. */
+  private fail(error: unknown): void {
+    this.logger.error({ err: error }, 'appending to the update log failed; closing the room');
+    this.state = 'failed';
+    this.closeAllConnections('storage-failed');
+    this.dispose();
+    this.options.onFailed(this);
+  }
+
+  private closeAllConnections(reason: CloseReason): void {
+    const connections = [...this.connections];
+    this.connections.clear();
+    for (const connection of connections) closeWith(connection, reason);
+  }
+
+  private dispose(): void {
+    this.doc.off('update', this.persistAndBroadcast);
+    this.presence.destroy();
+    this.doc.destroy();
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,78 @@
+/**
+ * Runs the built server (`apps/server/dist/main.js`) as a child process, as `pnpm start` would, and
+ * builds it first when the bundle is missing or older than the sources it is made from.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const serverBundle = join(repoRoot, 'apps/server/dist/main.js');
+const sourceDirs = ['apps/server/src', 'packages/domain/src', 'packages/db/src'].map((dir) => join(repoRoot, dir));
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSourceMtime(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the server bundle unless it exists and is newer than every source file. */
+export function ensureServerBuilt(): void {
+  const sources = Math.max(...sourceDirs.map(newestSourceMtime));
+  if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= sources) return;
+  execFileSync('pnpm', ['--filter', '@schichtbrett/server', 'build'], { cwd: repoRoot, stdio: 'pipe' });
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  /** Resolves when the process has exited (with its signal, if killed). */
+  exited: Promise<NodeJS.Signals | null>;
+}
+
+/** Starts the bundle on a free port with `dataDir` and resolves once it logged `"msg":"listening"`. */
+export function startServerProcess(dataDir: string, timeoutMs = 20_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [serverBundle], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (_code, signal) => resolve(signal)),
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not log "listening" within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      for (const line of output.split('\n')) {
+        if (!line.startsWith('{')) continue;
+        let entry: { msg?: string; port?: number };
+        try {
+          entry = JSON.parse(line) as { msg?: string; port?: number };
+        } catch {
+          continue;
+        }
+        if (entry.msg === 'listening' && typeof entry.port === 'number') {
+          clearTimeout(timer);
+          resolve({ child, port: entry.port, exited });
+          return;
+        }
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited early (code ${code}, signal ${signal}):\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,141 @@
+/** The sync server end to end: stock y-websocket providers over real sockets against a real SQLite file. */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectProvider, openRawSocket, waitFor, type ProviderClient } from './support/sync-clients';
+import { createDataDir, removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
+
+const ROOM = 'week/demo/2026-W48';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+async function start(options: Parameters<typeof startSyncTestServer>[0] = {}): Promise<SyncTestServer> {
+  const dataDir = options.dataDir ?? createDataDir();
+  if (!options.dataDir) cleanups.push(() => removeDataDir(dataDir));
+  const server = await startSyncTestServer({ ...options, dataDir });
+  cleanups.push(() => server.close());
+  return server;
+}
+
+function client(server: SyncTestServer, room = ROOM): ProviderClient {
+  const c = connectProvider(server.serverUrl, room);
+  cleanups.push(() => c.destroy());
+  return c;
+}
+
+describe('sync server: rooms', () => {
+  it('converges clients of one room and keeps other rooms apart', async () => {
+    const server = await start();
+    const a = client(server);
+    const b = client(server);
+    const elsewhere = client(server, 'week/demo/2026-W49');
+    await Promise.all([a.synced(), b.synced(), elsewhere.synced()]);
+
+    a.doc.getArray<string>('shifts').push(['Café Mo 9–12']);
+    b.doc.getMap('meta').set('title', 'KW 48');
+    await waitFor(
+      'both edits everywhere',
+      () => a.doc.getMap('meta').get('title') === 'KW 48' && b.doc.getArray('shifts').length === 1,
+    );
+    expect(b.doc.getArray('shifts').toJSON()).toEqual(['Café Mo 9–12']);
+
+    // Give a stray broadcast time to arrive before asserting it did not.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(elsewhere.doc.getArray('shifts').length).toBe(0);
+    expect(elsewhere.doc.getMap('meta').size).toBe(0);
+  });
+
+  it('gives a late joiner the full state', async () => {
+    const server = await start();
+    const a = client(server);
+    await a.synced();
+    for (let i = 0; i < 50; i++) a.doc.getText('notes').insert(0, `${i};`);
+    const late = client(server);
+    await late.synced();
+    await waitFor(
+      'late joiner has everything',
+      () => late.doc.getText('notes').length === a.doc.getText('notes').length,
+    );
+    expect(late.doc.getText('notes').toString()).toBe(a.doc.getText('notes').toString());
+  });
+
+  it('relays awareness and removes it when its client disconnects', async () => {
+    const server = await start();
+    const a = client(server);
+    const b = client(server);
+    await Promise.all([a.synced(), b.synced()]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada' });
+    const aId = a.doc.clientID;
+    await waitFor('B sees A', () => b.provider.awareness.getStates().get(aId)?.user?.name === 'Ada');
+
+    a.provider.disconnect();
+    await waitFor('A gone at B', () => !b.provider.awareness.getStates().has(aId));
+
+    a.provider.connect();
+    await waitFor('A back at B', () => b.provider.awareness.getStates().get(aId)?.user?.name === 'Ada');
+  });
+
+  it('removes the presence of a client whose socket just drops', async () => {
+    const server = await start();
+    const a = client(server);
+    const b = client(server);
+    await Promise.all([a.synced(), b.synced()]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada' });
+    const aId = a.doc.clientID;
+    await waitFor('B sees A', () => b.provider.awareness.getStates().has(aId));
+    // No goodbye message: the TCP connection is cut.
+    a.provider.shouldConnect = false;
+    (a.provider.ws as unknown as { terminate(): void }).terminate();
+    await waitFor('A gone at B', () => !b.provider.awareness.getStates().has(aId));
+  });
+
+  it.each([
+    ['another kind of room', 'plan/demo/2026-W48'],
+    ['a missing week', 'week/demo'],
+    ['an impossible week', 'week/demo/2026-W54'],
+    ['an invalid slug', 'week/DEMO/2026-W48'],
+    ['an extra segment', 'week/demo/2026-W48/x'],
+    ['an unknown center', 'week/unbekannt/2026-W48'],
+    ['a malformed percent-escape', 'week/demo/%E0'],
+  ])('closes sockets for %s with 4404 unknown-room', async (_name, room) => {
+    const server = await start();
+    const raw = openRawSocket(server.serverUrl, room);
+    expect(await raw.closed).toEqual({ code: 4404, reason: 'unknown-room' });
+    expect(server.logs.find('refused connection')).toMatchObject([{ room, reason: 'unknown-room' }]);
+  });
+
+  it('keeps every update across an in-process restart on the same data directory', async () => {
+    const dataDir = createDataDir();
+    cleanups.push(() => removeDataDir(dataDir));
+    const first = await startSyncTestServer({ dataDir });
+    const a = connectProvider(first.serverUrl, ROOM);
+    await a.synced();
+    for (let i = 0; i < 100; i++) a.doc.getArray<number>('shifts').push([i]);
+    a.doc.getMap('meta').set('status', 'published');
+    // Wait until the server has stored every one of A's changes.
+    await waitFor('server stored everything', () => {
+      const stored = new Y.Doc();
+      for (const row of first.log.load(ROOM)) Y.applyUpdate(stored, row.data);
+      return stored.getArray('shifts').length === 100 && stored.getMap('meta').get('status') === 'published';
+    });
+    a.destroy();
+    await first.close();
+
+    const second = await start({ dataDir });
+    const b = client(second);
+    await b.synced();
+    expect(b.doc.getArray('shifts').toJSON()).toEqual([...Array(100).keys()]);
+    expect(b.doc.getMap('meta').get('status')).toBe('published');
+  });
+
+  it('closes every socket with 1001 when the registry shuts down', async () => {
+    const server = await start();
+    const raw = openRawSocket(server.serverUrl, ROOM);
+    await raw.opened;
+    await waitFor('server step 1', () => raw.received.length > 0);
+    server.registry.close();
+    expect(await raw.closed).toEqual({ code: 1001, reason: 'server-shutting-down' });
+  });
+});
