@@ -11,7 +11,7 @@ import { apiError } from './api/api-error';
 import { centerRoutes } from './api/centers';
 import { healthRoutes } from './api/health';
 import { jsonBody } from './api/json-body';
-import { createSyncNodeWebSocket, syncWebSocketHandler } from './sync/hono-sync-route';
+import { createSyncNodeWebSocket, syncWebSocketHandler, type SyncWebSocketOptions } from './sync/hono-sync-route';
 import type { RoomRegistry } from './sync/room-registry';
 import { svelteKitRoute, type NodeHandler } from './web/sveltekit-route';
 
@@ -25,6 +25,8 @@ export interface AppDependencies {
   webHandler: NodeHandler | null;
   /** Largest WebSocket frame accepted; a larger one closes the socket with 1009. */
   maxFrameBytes: number;
+  /** Keep-alive and slow-consumer limits of each sync socket; defaults suit production. */
+  syncSocket?: SyncWebSocketOptions;
 }
 
 export function createApp(deps: AppDependencies) {
@@ -53,7 +55,9 @@ export function createApp(deps: AppDependencies) {
       if (c.req.header('upgrade')?.toLowerCase() === 'websocket') return next();
       return c.json({ error: 'upgrade-required', message: 'Dieser Pfad spricht nur WebSocket.' }, 426);
     },
-    upgradeWebSocket((c) => syncWebSocketHandler(deps.rooms, roomNameOf(c.req.path))),
+    upgradeWebSocket((c) =>
+      syncWebSocketHandler(deps.rooms, roomNameOf(c.req.path), { logger: deps.logger, ...deps.syncSocket }),
+    ),
   );
 
   if (deps.webHandler) app.all('*', svelteKitRoute(deps.webHandler));

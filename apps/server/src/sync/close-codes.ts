@@ -9,6 +9,11 @@ export const closeCodes = {
   'message-too-big': 1009,
   /** Appending to the update log failed: nothing was broadcast, the room was dropped from memory. */
   'storage-failed': 1011,
+  /**
+   * The client reads too slowly: its unsent data passed the limit. It reconnects and catches up by state
+   * vector, which costs far less than buffering every update for it.
+   */
+  'slow-consumer': 1013,
   /** A bug on the server (an unexpected exception); logged with its stack. */
   'internal-error': 1011,
   /** The frame is not a well-formed y-websocket message (or is a text frame). */

@@ -4,36 +4,52 @@
  */
 import { createNodeWebSocket, type NodeWebSocket, type NodeWebSocketInit } from '@hono/node-ws';
 import type { WSEvents, WSMessageReceive } from 'hono/ws';
+import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
+import { closeWith, type SyncConnection } from './close-codes';
 import type { RoomRegistry } from './room-registry';
 import type { IncomingFrame, SyncSession } from './sync-session';
 
 /** Largest frame a client may send; a week document's full state is a few hundred kB at most. */
 export const defaultMaxFrameBytes = 8 * 1024 * 1024;
 
+/** Unsent bytes a socket may hold before it counts as a slow consumer and is closed (1013). */
+export const defaultMaxBufferedBytes = 16 * 1024 * 1024;
+
 const OPEN = 1;
 
 export interface SyncWebSocketOptions {
   /** Ping interval; a socket that did not answer the previous ping is terminated. 0 disables pings. */
   pingIntervalMs?: number;
+  /** Unsent bytes allowed per socket before it is closed as a slow consumer. */
+  maxBufferedBytes?: number;
+  /** Where a slow-consumer close is reported. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export function syncWebSocketHandler(
   registry: RoomRegistry,
   roomName: string,
-  { pingIntervalMs = 30_000 }: SyncWebSocketOptions = {},
+  { pingIntervalMs = 30_000, maxBufferedBytes = defaultMaxBufferedBytes, logger }: SyncWebSocketOptions = {},
 ): WSEvents<WebSocket> {
   let session: SyncSession | null = null;
   let stopKeepalive = (): void => {};
   return {
     onOpen(_event, ws) {
       ws.binaryType = 'arraybuffer';
-      session = registry.connect(roomName, {
+      const connection: SyncConnection = {
         send: (message) => {
-          if (ws.readyState === OPEN) ws.send(message as Uint8Array<ArrayBuffer>);
+          if (ws.readyState !== OPEN) return;
+          if (ws.raw && ws.raw.bufferedAmount > maxBufferedBytes) {
+            logger?.warn({ room: roomName, bufferedBytes: ws.raw.bufferedAmount }, 'slow consumer');
+            closeWith(connection, 'slow-consumer');
+            return;
+          }
+          ws.send(message as Uint8Array<ArrayBuffer>);
         },
         close: (code, reason) => ws.close(code, reason),
-      });
+      };
+      session = registry.connect(roomName, connection);
       if (ws.raw && pingIntervalMs > 0) stopKeepalive = keepAlive(ws.raw, pingIntervalMs);
     },
     onMessage(event) {

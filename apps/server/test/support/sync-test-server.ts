@@ -25,6 +25,7 @@ export interface SyncTestServerOptions {
   compactAfterRows?: number;
   unloadAfterMs?: number;
   maxFrameBytes?: number;
+  maxBufferedBytes?: number;
 }
 
 export interface SyncTestServer {
@@ -81,6 +82,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     version: '0.0.0-test',
     webHandler: null,
     maxFrameBytes: options.maxFrameBytes ?? defaultMaxFrameBytes,
+    syncSocket: { maxBufferedBytes: options.maxBufferedBytes },
   });
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
