@@ -1,0 +1,123 @@
+/**
+ * The server's center API (`/api/centers`), decoded at the boundary into typed values.
+ * `fetch` is passed in so SvelteKit's load function can hand over its own.
+ */
+import { isCenterSlug, parseIsoWeek } from '@schichtbrett/domain';
+
+export interface CenterSummary {
+  slug: string;
+  name: string;
+  timeZone: string;
+  currentWeek: string;
+}
+
+export interface Center {
+  slug: string;
+  name: string;
+  timeZone: string;
+  stateCode: string;
+}
+
+export interface Area {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export interface Person {
+  id: string;
+  displayName: string;
+  initials: string;
+}
+
+export interface CenterDetails {
+  center: Center;
+  areas: Area[];
+  people: Person[];
+}
+
+/** Thrown when the server answers with something we cannot use; the route turns it into an error page. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Fetch = typeof fetch;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+function decodeCenterSummary(value: unknown): CenterSummary | null {
+  if (!isRecord(value)) return null;
+  const slug = text(value.slug);
+  const currentWeek = text(value.currentWeek);
+  if (!isCenterSlug(slug) || !parseIsoWeek(currentWeek)) return null;
+  return {
+    slug,
+    name: text(value.name, slug),
+    timeZone: text(value.timeZone, 'Europe/Berlin'),
+    currentWeek,
+  };
+}
+
+function decodeArea(value: unknown): Area | null {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.name !== 'string') return null;
+  const color = text(value.color);
+  return { id: value.id, name: value.name, color: HEX_COLOR.test(color) ? color : '#7a7264' };
+}
+
+function decodePerson(value: unknown): Person | null {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.displayName !== 'string') return null;
+  return { id: value.id, displayName: value.displayName, initials: text(value.initials) };
+}
+
+function decodeList<T>(value: unknown, decode: (item: unknown) => T | null): T[] {
+  if (!Array.isArray(value)) return [];
+  return value.map(decode).filter((item): item is T => item !== null);
+}
+
+async function getJson(fetchFn: Fetch, path: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetchFn(path, { headers: { accept: 'application/json' } });
+  const body: unknown = await response.json().catch(() => null);
+  return { status: response.status, body };
+}
+
+/** All centers of this installation, in the server's order. */
+export async function fetchCenters(fetchFn: Fetch): Promise<CenterSummary[]> {
+  const { status, body } = await getJson(fetchFn, '/api/centers');
+  if (status !== 200 || !isRecord(body)) throw new ApiError('unexpected answer from /api/centers', status);
+  return decodeList(body.centers, decodeCenterSummary);
+}
+
+/** One center with its areas and people; null when the server does not know the slug. */
+export async function fetchCenter(fetchFn: Fetch, slug: string): Promise<CenterDetails | null> {
+  if (!isCenterSlug(slug)) return null;
+  const { status, body } = await getJson(fetchFn, `/api/centers/${encodeURIComponent(slug)}`);
+  if (status === 404) return null;
+  if (status !== 200 || !isRecord(body) || !isRecord(body.center)) {
+    throw new ApiError(`unexpected answer from /api/centers/${slug}`, status);
+  }
+  const center = body.center;
+  return {
+    center: {
+      slug,
+      name: text(center.name, slug),
+      timeZone: text(center.timeZone, 'Europe/Berlin'),
+      stateCode: text(center.stateCode),
+    },
+    areas: decodeList(body.areas, decodeArea),
+    people: decodeList(body.people, decodePerson),
+  };
+}

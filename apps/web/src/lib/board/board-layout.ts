@@ -1,0 +1,54 @@
+/**
+ * Arranges a week's shifts into the board's days × areas. Monday to Saturday always show; Sunday only
+ * when a shift falls on it. Shifts of an area the center no longer has go into an extra row.
+ */
+import type { LocalDate, Shift } from '@schichtbrett/domain';
+import type { Area } from '$lib/api/centers';
+
+export const UNKNOWN_AREA_ID = '';
+
+export interface BoardRow {
+  /** `UNKNOWN_AREA_ID` for the row of shifts whose area is unknown. */
+  areaId: string;
+  area: Area | null;
+}
+
+export interface BoardLayout {
+  days: LocalDate[];
+  rows: BoardRow[];
+  /** Shifts of one day and area, in board order. */
+  cell(date: LocalDate, areaId: string): Shift[];
+  /** Number of shifts on a day. */
+  countOn(date: LocalDate): number;
+}
+
+export function boardLayout(
+  weekDates: readonly LocalDate[],
+  areas: readonly Area[],
+  shifts: readonly Shift[],
+): BoardLayout {
+  const knownAreas = new Set(areas.map((area) => area.id));
+  const cells = new Map<string, Shift[]>();
+  const perDay = new Map<LocalDate, number>();
+  let hasUnknownArea = false;
+  for (const shift of shifts) {
+    const areaId = knownAreas.has(shift.areaId) ? shift.areaId : UNKNOWN_AREA_ID;
+    if (areaId === UNKNOWN_AREA_ID) hasUnknownArea = true;
+    const key = `${shift.date}|${areaId}`;
+    const list = cells.get(key);
+    if (list) list.push(shift);
+    else cells.set(key, [shift]);
+    perDay.set(shift.date, (perDay.get(shift.date) ?? 0) + 1);
+  }
+  const sunday = weekDates[6];
+  const days = weekDates.slice(0, 6);
+  if (sunday && perDay.has(sunday)) days.push(sunday);
+  const rows: BoardRow[] = areas.map((area) => ({ areaId: area.id, area }));
+  if (hasUnknownArea) rows.push({ areaId: UNKNOWN_AREA_ID, area: null });
+  return {
+    days,
+    rows,
+    cell: (date, areaId) => cells.get(`${date}|${areaId}`) ?? [],
+    countOn: (date) => perDay.get(date) ?? 0,
+  };
+}

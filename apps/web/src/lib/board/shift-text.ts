@@ -1,0 +1,76 @@
+/** Sentences about a shift in the UI language: its staffing, its time, and a one-line summary. */
+import { staffingOf, type Shift, type ShiftInputProblem, type Staffing } from '@schichtbrett/domain';
+import type { Area, Person } from '$lib/api/centers';
+import { dayLabel } from '$lib/format/dates';
+import { intlLocale } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
+
+export function staffingText(shift: Pick<Shift, 'needed' | 'assigned'>): string {
+  const count = shift.assigned.length;
+  const needed = shift.needed;
+  const staffing: Staffing = staffingOf(shift);
+  switch (staffing) {
+    case 'empty':
+      return needed === 1 ? m.staffing_empty_one() : m.staffing_empty_other({ missing: needed });
+    case 'understaffed': {
+      const missing = needed - count;
+      return missing === 1
+        ? m.staffing_understaffed_one({ count, needed })
+        : m.staffing_understaffed_other({ count, needed, missing });
+    }
+    case 'full':
+      return m.staffing_full({ count, needed });
+    case 'overstaffed':
+      return m.staffing_overstaffed({ count, needed, extra: count - needed });
+    default: {
+      const unknown: never = staffing;
+      return unknown;
+    }
+  }
+}
+
+export function timeRangeText(shift: Pick<Shift, 'start' | 'end'>): string {
+  return m.time_range({ start: shift.start, end: shift.end });
+}
+
+export function areaName(areas: readonly Area[], areaId: string): string {
+  return areas.find((area) => area.id === areaId)?.name ?? m.board_other_area();
+}
+
+/** "Café, Montag, 23.11., 09:00 bis 12:00 Uhr": names a shift in buttons, dialogs and announcements. */
+export function shiftSummary(shift: Pick<Shift, 'areaId' | 'date' | 'start' | 'end'>, areas: readonly Area[]): string {
+  return m.shift_summary({
+    area: areaName(areas, shift.areaId),
+    day: dayLabel(shift.date, intlLocale()),
+    time: m.time_range_spoken({ start: shift.start, end: shift.end }),
+  });
+}
+
+export function personName(people: readonly Person[], personId: string): string {
+  return people.find((person) => person.id === personId)?.displayName ?? m.shift_unknown_person();
+}
+
+export function problemText(problem: ShiftInputProblem): string {
+  switch (problem) {
+    case 'time-format':
+      return m.problem_time_format();
+    case 'date-format':
+      return m.problem_date_format();
+    case 'area-required':
+      return m.problem_area_required();
+    case 'needed-range':
+      return m.problem_needed_range();
+    case 'notes-too-long':
+      return m.problem_notes_too_long();
+    case 'end-before-start':
+      return m.problem_end_before_start();
+    case 'date-outside-week':
+      return m.problem_date_outside_week();
+    case 'invalid':
+      return m.problem_invalid();
+    default: {
+      const unknown: never = problem;
+      return unknown;
+    }
+  }
+}
