@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
-import { findCenterBySlug, migrateToLatest, openDatabase } from '@schichtbrett/db';
+import { migrateToLatest, openDatabase } from '@schichtbrett/db';
 import { createApp } from './app';
 import type { Config } from './config';
 import { seedDemoIfEmpty } from './seed/seed-demo';
-import { RoomRegistry } from './sync/room-registry';
-import { createSqliteUpdateLog } from './sync/sqlite-update-log';
+import { createRooms } from './rooms';
+import type { RoomRegistry } from './sync/room-registry';
 import { VERSION } from './version';
 import { loadSvelteKitHandler } from './web/sveltekit-route';
 
@@ -40,10 +40,9 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     if (seed.seeded) logger.info({ rooms: seed.rooms }, 'seeded demo center');
   }
 
-  const rooms = new RoomRegistry({
-    log: createSqliteUpdateLog(database.sqlite),
+  const rooms = createRooms({
+    database,
     logger,
-    roomExists: async (room) => (await findCenterBySlug(database.db, room.center)) !== null,
     unloadAfterMs: options.roomUnloadAfterMs,
     compactAfterRows: options.compactAfterRows,
   });

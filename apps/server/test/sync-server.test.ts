@@ -1,5 +1,6 @@
 /** The sync server end to end: stock y-websocket providers over real sockets against a real SQLite file. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { readMeta } from '@schichtbrett/domain';
 import * as Y from 'yjs';
 import { connectProvider, openRawSocket, waitFor, type ProviderClient } from './support/sync-clients';
 import { createDataDir, removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
@@ -44,7 +45,8 @@ describe('sync server: rooms', () => {
     // Give a stray broadcast time to arrive before asserting it did not.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(elsewhere.doc.getArray('shifts').length).toBe(0);
-    expect(elsewhere.doc.getMap('meta').size).toBe(0);
+    // Its own meta, written by the server when the room loaded, and nothing of week 48.
+    expect(elsewhere.doc.getMap('meta').toJSON()).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W49' });
   });
 
   it('gives a late joiner the full state', async () => {
@@ -128,6 +130,25 @@ describe('sync server: rooms', () => {
     await b.synced();
     expect(b.doc.getArray('shifts').toJSON()).toEqual([...Array(100).keys()]);
     expect(b.doc.getMap('meta').get('status')).toBe('published');
+  });
+
+  it('hands out every week document with its meta, written once by the server', async () => {
+    const dataDir = createDataDir();
+    cleanups.push(() => removeDataDir(dataDir));
+    const first = await startSyncTestServer({ dataDir });
+    const a = connectProvider(first.serverUrl, ROOM);
+    await a.synced();
+    expect(readMeta(a.doc)).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W48' });
+    expect(first.log.load(ROOM)).toHaveLength(1);
+    a.destroy();
+    await first.close();
+
+    // Loading the room again finds the meta and writes nothing.
+    const second = await start({ dataDir });
+    const b = client(second);
+    await b.synced();
+    expect(readMeta(b.doc)).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W48' });
+    expect(second.log.load(ROOM)).toHaveLength(1);
   });
 
   it('closes every socket with 1001 when the registry shuts down', async () => {

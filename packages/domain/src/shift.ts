@@ -22,7 +22,13 @@ export const MAX_NOTES_LENGTH = 500;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-const timeSchema = v.pipe(v.string(), v.regex(TIME, 'time-format'));
+/** A wall-clock time "HH:MM" between 00:00 and 23:59. */
+export function isTimeOfDay(text: string): boolean {
+  return TIME.test(text);
+}
+
+const timeSchema = <P extends 'start-format' | 'end-format'>(problem: P) =>
+  v.pipe(v.string(problem), v.regex(TIME, problem));
 const dateSchema = v.pipe(
   v.string(),
   v.check((text) => parseLocalDate(text) !== null, 'date-format'),
@@ -31,10 +37,10 @@ const dateSchema = v.pipe(
 const shiftFields = {
   areaId: v.pipe(v.string(), v.minLength(1, 'area-required'), v.maxLength(64)),
   date: dateSchema,
-  start: timeSchema,
-  end: timeSchema,
+  start: timeSchema('start-format'),
+  end: timeSchema('end-format'),
   needed: v.pipe(
-    v.number(),
+    v.number('needed-range'),
     v.integer('needed-range'),
     v.minValue(1, 'needed-range'),
     v.maxValue(MAX_NEEDED, 'needed-range'),
@@ -55,7 +61,8 @@ export type ShiftPatch = v.InferOutput<typeof shiftPatchSchema>;
 
 /** Machine-readable reasons a shift input is refused; the UI turns them into sentences. */
 export type ShiftInputProblem =
-  | 'time-format'
+  | 'start-format'
+  | 'end-format'
   | 'date-format'
   | 'area-required'
   | 'needed-range'
@@ -66,7 +73,8 @@ export type ShiftInputProblem =
 
 export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): ShiftInputProblem[] {
   const known: readonly string[] = [
-    'time-format',
+    'start-format',
+    'end-format',
     'date-format',
     'area-required',
     'needed-range',

@@ -48,11 +48,16 @@ describe('week document', () => {
     const before = Y.encodeStateAsUpdate(doc);
     expect(addShift(doc, 's2', { ...cafe, start: '25:00' }, 'x')).toMatchObject({
       ok: false,
-      problems: ['time-format'],
+      problems: ['start-format'],
     });
     expect(addShift(doc, 's2', { ...cafe, end: '08:00' }, 'x')).toMatchObject({
       ok: false,
       problems: ['end-before-start'],
+    });
+    expect(addShift(doc, 's2', { ...cafe, end: '9 Uhr' }, 'x')).toMatchObject({ ok: false, problems: ['end-format'] });
+    expect(addShift(doc, 's2', { ...cafe, needed: Number.NaN }, 'x')).toMatchObject({
+      ok: false,
+      problems: ['needed-range'],
     });
     expect(addShift(doc, 's2', { ...cafe, needed: 0 }, 'x')).toMatchObject({ ok: false, problems: ['needed-range'] });
     expect(addShift(doc, 's2', { ...cafe, date: '2026-12-01' }, 'x')).toMatchObject({

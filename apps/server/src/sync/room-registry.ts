@@ -25,6 +25,12 @@ export interface RoomRegistryOptions {
   unloadAfterMs?: number;
   /** Fold a room's log into one snapshot once it has this many rows. */
   compactAfterRows?: number;
+  /**
+   * Runs on every room right after it loads, inside `changeDocument` (so as the server, stored and
+   * broadcast like any change): e.g. writes a new week document's meta. Must change nothing on a room
+   * that is already prepared.
+   */
+  prepareDocument?: (doc: Y.Doc, room: RoomName) => void;
   clock?: RegistryClock;
 }
 
@@ -44,7 +50,8 @@ export class RoomRegistry {
   private readonly loading = new Map<string, Promise<LoadOutcome>>();
   private readonly unloadTimers = new Map<string, unknown>();
   private readonly sessions = new Set<Session>();
-  private readonly options: Required<RoomRegistryOptions>;
+  private readonly options: Required<Omit<RoomRegistryOptions, 'prepareDocument'>> &
+    Pick<RoomRegistryOptions, 'prepareDocument'>;
   private closed = false;
 
   constructor(options: RoomRegistryOptions) {
@@ -174,6 +181,11 @@ export class RoomRegistry {
         onFailed: (r) => this.forget(r),
       });
       this.rooms.set(name, room);
+      const { prepareDocument } = this.options;
+      if (prepareDocument && !room.changeDocument((doc) => prepareDocument(doc, roomName)).ok) {
+        // The room failed its append and has already been forgotten (onFailed).
+        return { ok: false, reason: 'storage-failed', detail: 'preparing the document failed' };
+      }
       return { ok: true, room };
     } catch (error) {
       this.options.logger.error({ err: error, room: name }, 'loading the room from the update log failed');

@@ -41,11 +41,15 @@ export function randomEdits(gen: prng.PRNG, doc: Y.Doc, count: number): void {
   }
 }
 
-/** The content of the root types `randomEdit` touches (Y.Doc#toJSON skips types a doc never asked for). */
+/**
+ * The content of the root types `randomEdit` touches (Y.Doc#toJSON skips types a doc never asked for).
+ * Map keys are sorted: a Y.Map iterates in the order this replica learnt its keys, which differs between
+ * replicas with equal content, so comparing JSON text would report a false divergence.
+ */
 export function docContent(doc: Y.Doc): { notes: string; shifts: unknown[]; meta: Record<string, unknown> } {
   return {
     notes: doc.getText('notes').toString(),
     shifts: doc.getArray('shifts').toJSON(),
-    meta: doc.getMap('meta').toJSON(),
+    meta: Object.fromEntries(Object.entries(doc.getMap('meta').toJSON()).sort(([a], [b]) => a.localeCompare(b))),
   };
 }

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
-import type { RoomName } from '@schichtbrett/domain';
 import { createApp } from '../../src/app';
 import { defaultMaxFrameBytes } from '../../src/sync/hono-sync-route';
-import { RoomRegistry } from '../../src/sync/room-registry';
+import { createRooms } from '../../src/rooms';
+import type { RoomRegistry } from '../../src/sync/room-registry';
 import { SqliteUpdateLog } from '../../src/sync/sqlite-update-log';
 import { createTestLogger, type TestLogger } from './test-logger';
 
@@ -62,13 +62,11 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
   }
   const logs = createTestLogger('info');
   const log = new SqliteUpdateLog(database.sqlite);
-  const roomExists = async (room: RoomName) =>
-    (await database.db.selectFrom('centers').select('id').where('slug', '=', room.center).executeTakeFirst()) !==
-    undefined;
-  const registry = new RoomRegistry({
-    log,
+  // The production registry (center lookup, week meta), on a log the tests can read.
+  const registry = createRooms({
+    database,
     logger: logs.logger,
-    roomExists,
+    log,
     compactAfterRows: options.compactAfterRows,
     unloadAfterMs: options.unloadAfterMs,
   });

@@ -24,19 +24,20 @@ describe('readShiftForm', () => {
 });
 
 describe('placeProblems', () => {
-  const input = { areaId: '', date: '2026-11-23', start: '25:00', end: '10:00', needed: 0, notes: '' };
-
   it('puts each problem next to its field', () => {
-    expect(placeProblems(input, ['area-required', 'time-format', 'needed-range', 'date-outside-week'])).toEqual({
-      areaId: ['area-required'],
-      start: ['time-format'],
-      needed: ['needed-range'],
-      date: ['date-outside-week'],
-    });
+    expect(placeProblems(['area-required', 'start-format', 'end-format', 'needed-range', 'date-outside-week'])).toEqual(
+      {
+        areaId: ['area-required'],
+        start: ['start-format'],
+        end: ['end-format'],
+        needed: ['needed-range'],
+        date: ['date-outside-week'],
+      },
+    );
   });
 
   it('marks the end when it lies before the start, and unknown problems on the form', () => {
-    expect(placeProblems({ ...input, start: '14:00' }, ['end-before-start', 'invalid'])).toEqual({
+    expect(placeProblems(['end-before-start', 'invalid'])).toEqual({
       end: ['end-before-start'],
       form: ['invalid'],
     });

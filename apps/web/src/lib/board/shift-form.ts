@@ -3,7 +3,7 @@
  * each domain problem belongs to. Validation itself is the domain's; this only reads and places.
  */
 import type { LocalDate, Shift, ShiftInput, ShiftInputProblem } from '@schichtbrett/domain';
-import { isTimeText, normalizeTimeText } from './time-text';
+import { normalizeTimeText } from './time-text';
 
 export interface ShiftFormFields {
   areaId: string;
@@ -61,7 +61,7 @@ export function readShiftForm(fields: ShiftFormFields): ReadShiftForm {
 }
 
 /** Places the domain's problems next to the fields they concern. */
-export function placeProblems(input: ShiftInput, problems: readonly ShiftInputProblem[]): FieldProblems {
+export function placeProblems(problems: readonly ShiftInputProblem[]): FieldProblems {
   const placed: FieldProblems = {};
   const add = (field: ShiftFormField | 'form', problem: ShiftInputProblem) => {
     (placed[field] ??= []).push(problem);
@@ -75,14 +75,12 @@ export function placeProblems(input: ShiftInput, problems: readonly ShiftInputPr
       case 'date-outside-week':
         add('date', problem);
         break;
-      case 'time-format': {
-        const startBad = !isTimeText(input.start);
-        const endBad = !isTimeText(input.end);
-        if (startBad) add('start', problem);
-        if (endBad) add('end', problem);
-        if (!startBad && !endBad) add('form', problem);
+      case 'start-format':
+        add('start', problem);
         break;
-      }
+      case 'end-format':
+        add('end', problem);
+        break;
       case 'end-before-start':
         add('end', problem);
         break;

@@ -52,7 +52,8 @@ export function personName(people: readonly Person[], personId: string): string 
 
 export function problemText(problem: ShiftInputProblem): string {
   switch (problem) {
-    case 'time-format':
+    case 'start-format':
+    case 'end-format':
       return m.problem_time_format();
     case 'date-format':
       return m.problem_date_format();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeText, normalizeTimeText } from './time-text';
+import { isTimeOfDay } from '@schichtbrett/domain';
+import { normalizeTimeText } from './time-text';
 
 describe('normalizeTimeText', () => {
   it.each([
@@ -16,7 +17,7 @@ describe('normalizeTimeText', () => {
   it('passes what it cannot read on unchanged, so the domain refuses it', () => {
     expect(normalizeTimeText('halb neun')).toBe('halb neun');
     expect(normalizeTimeText('25:00')).toBe('25:00');
-    expect(isTimeText(normalizeTimeText('25:00'))).toBe(false);
-    expect(isTimeText(normalizeTimeText('7.5'))).toBe(false);
+    expect(isTimeOfDay(normalizeTimeText('25:00'))).toBe(false);
+    expect(isTimeOfDay(normalizeTimeText('7.5'))).toBe(false);
   });
 });
