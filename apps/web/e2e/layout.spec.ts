@@ -2,7 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { boardPath, demoCenter, expectNoAxeViolations, openBoard, useGuestName } from './support/board';
 
-const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+// The README's screenshots are refreshed on request (UPDATE_SCREENSHOTS=1), so that a test run leaves
+// tracked files alone; otherwise they go to the test output for a look.
+const screenshots = fileURLToPath(
+  new URL(
+    process.env.UPDATE_SCREENSHOTS === '1' ? '../../../docs/screenshots/' : '../test-results/screenshots/',
+    import.meta.url,
+  ),
+);
 
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1366, height: 900 } });
