@@ -28,6 +28,36 @@ export interface PeopleTable {
   email: string | null;
   phone: string | null;
   created_at: ColumnType<string, string | undefined, never>;
+  /** The account this person signs in with; null for people without one (yet). */
+  user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 'coordinator' | 'team-lead' | 'volunteer' (see Role in @schichtbrett/domain). */
+  role: ColumnType<string, string | undefined, string>;
+  /** JSON array of area ids (team leads). */
+  area_ids: ColumnType<string, string | undefined, string>;
+  active: ColumnType<number, number | undefined, number>;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string | null;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  secret_hash: Uint8Array;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  user_agent: ColumnType<string, string | undefined, string>;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
 }
 
 export interface TemplateShiftsTable {
@@ -60,6 +90,9 @@ export interface Database {
   people: PeopleTable;
   template_shifts: TemplateShiftsTable;
   sync_updates: SyncUpdatesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type CenterRow = Selectable<CentersTable>;
@@ -67,3 +100,5 @@ export type NewCenter = Insertable<CentersTable>;
 export type AreaRow = Selectable<AreasTable>;
 export type PersonRow = Selectable<PeopleTable>;
 export type TemplateShiftRow = Selectable<TemplateShiftsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;

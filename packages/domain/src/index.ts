@@ -4,3 +4,4 @@ export * from './shift';
 export * from './week-doc';
 export * from './people';
 export * from './template';
+export * from './permissions';

@@ -1,7 +1,9 @@
 /** Every migration, in order. Static imports so a bundled server carries them (no folder scan at run time). */
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-26-0600-initial';
+import * as accounts from './2026-11-26-0700-accounts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
+  '2026-11-26-0700-accounts': accounts,
 };

@@ -1,0 +1,86 @@
+/**
+ * Who may do what (DESIGN.md, "Permissions, enforced per message"): roles per center and the access to a
+ * week room that each role has. Pure; the server enforces it, the UI only hides what it would refuse.
+ */
+
+export const ROLES = ['coordinator', 'team-lead', 'volunteer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** A person's place in one center. */
+export interface Membership {
+  /** Center slug. */
+  center: string;
+  personId: string;
+  role: Role;
+  /** Areas a team lead is responsible for; empty for the other roles. */
+  areaIds: string[];
+  /** First name and initial, as others see this person. */
+  displayName: string;
+}
+
+/** The signed-in user as the server established it from the session; never taken from the client. */
+export interface Principal {
+  userId: string;
+  email: string;
+  memberships: Membership[];
+}
+
+export function membershipIn(principal: Principal | null, center: string): Membership | null {
+  return principal?.memberships.find((m) => m.center === center) ?? null;
+}
+
+/**
+ * Access to a week document: coordinators write everything of their center, team leads only shifts of
+ * their own areas (checked per update on a probe copy), volunteers read; what volunteers change goes
+ * through server commands.
+ */
+export type WeekAccess = { kind: 'write-all' } | { kind: 'write-areas'; areaIds: readonly string[] } | { kind: 'read' };
+
+export function weekAccessOf(membership: Membership): WeekAccess {
+  switch (membership.role) {
+    case 'coordinator':
+      return { kind: 'write-all' };
+    case 'team-lead':
+      return { kind: 'write-areas', areaIds: membership.areaIds };
+    case 'volunteer':
+      return { kind: 'read' };
+    default: {
+      const unknown: never = membership.role;
+      throw new Error(`unknown role ${String(unknown)}`);
+    }
+  }
+}
+
+/** A shift an update changed, with its area before and after (null: it did not exist then). */
+export interface TouchedShift {
+  shiftId: string;
+  areaBefore: string | null;
+  areaAfter: string | null;
+}
+
+/**
+ * Whether an update that touched these shifts is allowed under `access`. Moving a shift between areas
+ * touches both, so a team lead needs both areas.
+ */
+export function mayTouchShifts(access: WeekAccess, touched: readonly TouchedShift[]): boolean {
+  switch (access.kind) {
+    case 'write-all':
+      return true;
+    case 'read':
+      return touched.length === 0;
+    case 'write-areas':
+      return touched.every(
+        (shift) =>
+          (shift.areaBefore === null || access.areaIds.includes(shift.areaBefore)) &&
+          (shift.areaAfter === null || access.areaIds.includes(shift.areaAfter)),
+      );
+    default: {
+      const unknown: never = access;
+      throw new Error(`unknown access ${JSON.stringify(unknown)}`);
+    }
+  }
+}
