@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { afterAll, bench, describe } from 'vitest';
 import * as Y from 'yjs';
 import type { SyncConnection } from '../src/sync/close-codes';
+import type { SyncIdentity } from '../src/sync/identity';
 import { encodeMessage } from '../src/sync/protocol';
 import { Room } from '../src/sync/room';
 import { SqliteUpdateLog } from '../src/sync/sqlite-update-log';
@@ -24,6 +25,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 const silent: SyncConnection = { send: () => {}, close: () => {} };
+/** Coordinators: their updates are not checked (bench/sync-permissions.bench.ts measures the check). */
+const coordinator: SyncIdentity = {
+  userId: 'bench',
+  personId: 'bench',
+  displayName: 'Bench',
+  role: 'coordinator',
+  access: { kind: 'write-all' },
+};
 
 function openRoom(name: string, compactAfterRows = 1_000_000): Room {
   return new Room({ name, log, logger, compactAfterRows, onEmpty: () => {}, onFailed: () => {} });
@@ -41,8 +50,8 @@ function clientUpdates(count: number): Uint8Array[] {
 describe('sync room', () => {
   const room = openRoom('week/bench/2026-W01');
   const sender: SyncConnection = { send: () => {}, close: () => {} };
-  room.join(sender);
-  for (let i = 0; i < 20; i++) room.join({ ...silent });
+  room.join(sender, coordinator);
+  for (let i = 0; i < 20; i++) room.join({ ...silent }, coordinator);
   const frames = clientUpdates(200_000);
   let next = 0;
   bench('accept one update: append to SQLite, broadcast to 20 connections', () => {
@@ -51,7 +60,7 @@ describe('sync room', () => {
 
   const writer: SyncConnection = { send: () => {}, close: () => {} };
   const filler = openRoom('week/bench/2026-W02');
-  filler.join(writer);
+  filler.join(writer, coordinator);
   for (const frame of clientUpdates(500)) filler.receive(writer, frame);
   filler.close();
   bench('load a room of 500 rows', () => {
@@ -62,7 +71,7 @@ describe('sync room', () => {
   const rooms = Array.from({ length: 20 }, (_, i) => {
     const name = `week/bench/2026-W${String(10 + i)}`;
     const prepared = openRoom(name);
-    prepared.join(writer);
+    prepared.join(writer, coordinator);
     for (const frame of clientUpdates(500)) prepared.receive(writer, frame);
     return prepared;
   });

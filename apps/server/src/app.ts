@@ -1,17 +1,26 @@
 /**
  * The one Hono app: JSON API under /api, the sync WebSocket under /sync/<room>, and SvelteKit for
- * everything else, in this order.
+ * everything else, in this order. Who is asking is established here, at the edge, for both.
  */
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '@schichtbrett/db';
 import { apiError } from './api/api-error';
+import type { ApiEnv } from './api/api-env';
+import { authRoutes } from './api/auth';
 import { centerRoutes } from './api/centers';
 import { healthRoutes } from './api/health';
 import { jsonBody } from './api/json-body';
+import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
+import { csrfByOrigin } from './auth/csrf';
+import { argon2Passwords, type PasswordHasher } from './auth/password';
+import { sessionMiddleware } from './auth/session-middleware';
+import { authorizeSyncUpgrade } from './auth/sync-upgrade';
 import { createSyncNodeWebSocket, syncWebSocketHandler, type SyncWebSocketOptions } from './sync/hono-sync-route';
+import type { SyncIdentity } from './sync/identity';
 import type { RoomRegistry } from './sync/room-registry';
 import { svelteKitRoute, type NodeHandler } from './web/sveltekit-route';
 
@@ -21,6 +30,15 @@ export interface AppDependencies {
   logger: Logger;
   now: () => Date;
   version: string;
+  /**
+   * The app's public origin (`ORIGIN`, e.g. `https://plan.example.org`): state-changing /api requests and
+   * WebSocket upgrades are accepted only from it, and with https the session cookie is `Secure`.
+   */
+  origin: string;
+  /** argon2id by default; tests wrap it to observe verifications. */
+  passwords?: PasswordHasher;
+  /** Where login throttling reads the client's address; the TCP peer by default. */
+  addressSource?: AddressSource;
   /** adapter-node's handler; null serves only /api and /sync (tests, API-only deployments). */
   webHandler: NodeHandler | null;
   /** Largest WebSocket frame accepted; a larger one closes the socket with 1009. */
@@ -29,21 +47,44 @@ export interface AppDependencies {
   syncSocket?: SyncWebSocketOptions;
 }
 
+type AppEnv = { Bindings: HttpBindings; Variables: { syncIdentity: SyncIdentity; roomName: string } };
+
+/** API answers are personal (who is signed in, which centers): no shared or browser cache keeps them. */
+const noStore = createMiddleware(async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+});
+
 export function createApp(deps: AppDependencies) {
-  const app = new Hono<{ Bindings: HttpBindings }>();
+  const app = new Hono<AppEnv>();
   const { injectWebSocket, upgradeWebSocket, wss } = createSyncNodeWebSocket({
     app,
     maxFrameBytes: deps.maxFrameBytes,
   });
+  const { origin } = deps;
+  const sessions = { db: deps.db, now: deps.now, secureCookie: origin.startsWith('https:') };
 
   app.onError((error, c) => {
     deps.logger.error({ err: error, path: c.req.path }, 'request failed');
     return apiError(c, 500, 'internal', 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.');
   });
 
-  const api = new Hono()
+  const api = new Hono<ApiEnv>()
+    .use(noStore)
+    .use(csrfByOrigin(origin))
     .use(jsonBody)
+    .use(sessionMiddleware(sessions))
     .route('/health', healthRoutes({ db: deps.db, version: deps.version }))
+    .route(
+      '/auth',
+      authRoutes({
+        db: deps.db,
+        now: deps.now,
+        passwords: deps.passwords ?? argon2Passwords,
+        secureCookie: sessions.secureCookie,
+        addressSource: deps.addressSource ?? PEER_ADDRESS,
+      }),
+    )
     .route('/centers', centerRoutes({ db: deps.db, now: deps.now }));
   app.route('/api', api);
   // Explicit, so that the SvelteKit catch-all below never answers an /api path with an HTML page.
@@ -52,11 +93,25 @@ export function createApp(deps: AppDependencies) {
   app.get(
     '/sync/*',
     async (c, next) => {
-      if (c.req.header('upgrade')?.toLowerCase() === 'websocket') return next();
-      return c.json({ error: 'upgrade-required', message: 'Dieser Pfad spricht nur WebSocket.' }, 426);
+      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
+        return c.json({ error: 'upgrade-required', message: 'Dieser Pfad spricht nur WebSocket.' }, 426);
+      }
+      const roomName = roomNameOf(c.req.path);
+      const decision = await authorizeSyncUpgrade(c, { ...sessions, origin, roomName });
+      if (!decision.ok) {
+        deps.logger.info({ room: roomName, status: decision.status, reason: decision.error }, 'refused upgrade');
+        return apiError(c, decision.status, decision.error, decision.message);
+      }
+      c.set('roomName', roomName);
+      c.set('syncIdentity', decision.identity);
+      return next();
     },
     upgradeWebSocket((c) =>
-      syncWebSocketHandler(deps.rooms, roomNameOf(c.req.path), { logger: deps.logger, ...deps.syncSocket }),
+      syncWebSocketHandler(deps.rooms, c.get('roomName'), {
+        identity: c.get('syncIdentity'),
+        logger: deps.logger,
+        ...deps.syncSocket,
+      }),
     ),
   );
 
@@ -65,7 +120,7 @@ export function createApp(deps: AppDependencies) {
   return { app, injectWebSocket, wss };
 }
 
-/** The room part of `/sync/<room>`; a malformed percent-escape is passed on raw for the registry to refuse (4404). */
+/** The room part of `/sync/<room>`; a malformed percent-escape stays raw, and parsing then refuses it. */
 function roomNameOf(path: string): string {
   const raw = path.slice('/sync/'.length);
   try {

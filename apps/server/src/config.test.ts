@@ -13,6 +13,9 @@ describe('loadConfig', () => {
         dataDir: '/srv/data',
         origin: 'http://localhost:3000',
         seedDemo: true,
+        demoPassword: 'schichtbrett',
+        addressHeader: null,
+        xffDepth: 1,
         logLevel: 'info',
         webBuildDir: '/app/web/build',
       },
@@ -27,6 +30,9 @@ describe('loadConfig', () => {
         DATA_DIR: 'var',
         ORIGIN: 'https://plan.example.org/',
         SEED_DEMO: '0',
+        DEMO_PASSWORD: 'geheim-genug',
+        ADDRESS_HEADER: 'X-Forwarded-For',
+        XFF_DEPTH: '2',
         LOG_LEVEL: 'warn',
         WEB_BUILD_DIR: 'web',
       },
@@ -40,6 +46,9 @@ describe('loadConfig', () => {
         dataDir: '/srv/var',
         origin: 'https://plan.example.org',
         seedDemo: false,
+        demoPassword: 'geheim-genug',
+        addressHeader: 'x-forwarded-for',
+        xffDepth: 2,
         logLevel: 'warn',
         webBuildDir: '/srv/web',
       },
@@ -47,12 +56,19 @@ describe('loadConfig', () => {
   });
 
   it('refuses nonsense instead of guessing', () => {
-    expect(loadConfig({ PORT: 'abc', SEED_DEMO: 'maybe', ORIGIN: 'not a url' }, defaults)).toEqual({
+    expect(
+      loadConfig(
+        { PORT: 'abc', SEED_DEMO: 'maybe', ORIGIN: 'not a url', DEMO_PASSWORD: 'kurz', XFF_DEPTH: '0' },
+        defaults,
+      ),
+    ).toEqual({
       ok: false,
       problems: [
         'PORT must be a port number, got "abc"',
         'SEED_DEMO must be 1 or 0, got "maybe"',
         'ORIGIN must be a URL, got "not a url"',
+        'XFF_DEPTH must be a positive whole number, got "0"',
+        'DEMO_PASSWORD must have at least 8 characters',
       ],
     });
   });

@@ -5,13 +5,23 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /** Public URL of the app, as adapter-node uses it (and, later, the allowed WebSocket origin). */
+  /**
+   * Public origin of the app, as people open it in the browser: adapter-node uses it, and state-changing
+   * /api requests and WebSocket upgrades are accepted only from it.
+   */
   origin: string;
   seedDemo: boolean;
+  /** Header with the client's address behind a proxy (lowercase), and the proxy count for X-Forwarded-For. */
+  addressHeader: string | null;
+  xffDepth: number;
+  /** Password of every demo account (seeded only with seedDemo on an empty database). */
+  demoPassword: string;
   logLevel: string;
   /** Folder of the adapter-node build of apps/web; null serves only /api and /sync. */
   webBuildDir: string | null;
 }
+
+export const DEFAULT_DEMO_PASSWORD = 'schichtbrett';
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
@@ -34,6 +44,11 @@ export function loadConfig(env: Env, defaults: { webBuildDir: string | null; cwd
   if (seedDemo === null) problems.push(`SEED_DEMO must be 1 or 0, got "${env.SEED_DEMO}"`);
   const origin = env.ORIGIN ?? `http://localhost:${port}`;
   if (!URL.canParse(origin)) problems.push(`ORIGIN must be a URL, got "${origin}"`);
+  const xffDepth = Number(env.XFF_DEPTH ?? '1');
+  if (!Number.isInteger(xffDepth) || xffDepth < 1)
+    problems.push(`XFF_DEPTH must be a positive whole number, got "${env.XFF_DEPTH}"`);
+  const demoPassword = env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
+  if (demoPassword.length < 8) problems.push('DEMO_PASSWORD must have at least 8 characters');
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -43,6 +58,9 @@ export function loadConfig(env: Env, defaults: { webBuildDir: string | null; cwd
       dataDir: resolve(defaults.cwd, env.DATA_DIR ?? './data'),
       origin: new URL(origin).origin,
       seedDemo: seedDemo ?? true,
+      demoPassword,
+      addressHeader: env.ADDRESS_HEADER ? env.ADDRESS_HEADER.toLowerCase() : null,
+      xffDepth,
       logLevel: env.LOG_LEVEL ?? 'info',
       webBuildDir: env.WEB_BUILD_DIR ? resolve(defaults.cwd, env.WEB_BUILD_DIR) : defaults.webBuildDir,
     },

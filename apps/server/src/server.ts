@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
-import { migrateToLatest, openDatabase } from '@schichtbrett/db';
+import { findCenterBySlug, migrateToLatest, openDatabase } from '@schichtbrett/db';
 import { createApp } from './app';
-import type { Config } from './config';
+import { argon2Passwords, type PasswordHasher } from './auth/password';
+import { DEFAULT_DEMO_PASSWORD, type Config } from './config';
+import { DEMO_ACCOUNT_EMAILS, DEMO_CENTER } from './seed/demo-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 import { createRooms } from './rooms';
 import type { RoomRegistry } from './sync/room-registry';
@@ -28,15 +30,21 @@ export interface ServerOptions {
   /** Passed to the room registry; tests shorten them. */
   roomUnloadAfterMs?: number;
   compactAfterRows?: number;
+  /** argon2id by default; tests wrap it to observe verifications. */
+  passwords?: PasswordHasher;
 }
 
 export async function startServer(config: Config, options: ServerOptions): Promise<RunningServer> {
   const { logger } = options;
   const now = options.now ?? (() => new Date());
+  const passwords = options.passwords ?? argon2Passwords;
   const database = openDatabase({ file: join(config.dataDir, DATABASE_FILE) });
   await migrateToLatest(database.db);
   if (config.seedDemo) {
-    const seed = await seedDemoIfEmpty(database.db, now());
+    const seed = await seedDemoIfEmpty(database.db, {
+      now: now(),
+      demoPasswordHash: await passwords.hash(config.demoPassword),
+    });
     if (seed.seeded) logger.info({ rooms: seed.rooms }, 'seeded demo center');
   }
 
@@ -64,6 +72,9 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     logger,
     now,
     version: VERSION,
+    origin: config.origin,
+    passwords,
+    addressSource: { header: config.addressHeader, xffDepth: config.xffDepth },
     webHandler,
     maxFrameBytes: 8 * 1024 * 1024,
   });
@@ -74,7 +85,15 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   injectWebSocket(server);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  logger.info({ port, url, dataDir: config.dataDir, version: VERSION }, 'listening');
+  logger.info({ port, url, origin: config.origin, dataDir: config.dataDir, version: VERSION }, 'listening');
+  if (config.seedDemo && (await findCenterBySlug(database.db, DEMO_CENTER.slug))) {
+    // The default password is no secret (README); a chosen one is not written to the log.
+    const password = config.demoPassword === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : '(DEMO_PASSWORD)';
+    logger.info(
+      { url: config.origin, accounts: DEMO_ACCOUNT_EMAILS, password },
+      `demo: sign in at ${config.origin} as ${DEMO_ACCOUNT_EMAILS.slice(0, 3).join(', ')} or ehrenamt01…ehrenamt${DEMO_ACCOUNT_EMAILS.length - 3}@demo.test, password ${password}`,
+    );
+  }
 
   let closing: Promise<void> | null = null;
   return {

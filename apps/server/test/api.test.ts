@@ -1,33 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
-import { startServer, type RunningServer } from '../src/server';
+import { loginAs, request } from './support/auth-client';
+import { startAuthTestServer, type AuthTestServer } from './support/auth-server';
 
 describe('HTTP API', () => {
-  let dataDir: string;
-  let server: RunningServer;
+  let test: AuthTestServer;
+  let coordinator: string;
+  let volunteer: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'sb-api-'));
-    const result = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }, { webBuildDir: null, cwd: dataDir });
-    if (!result.ok) throw new Error(result.problems.join('; '));
-    server = await startServer(result.config, {
-      logger: pino({ level: 'silent' }),
-      now: () => new Date('2026-11-26T10:00:00Z'),
-    });
+    test = await startAuthTestServer();
+    coordinator = await loginAs(test.url, 'koordination@demo.test');
+    volunteer = await loginAs(test.url, 'ehrenamt@demo.test');
   });
 
-  afterAll(async () => {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => test.close());
 
-  const get = (path: string) => fetch(`${server.url}${path}`);
+  const get = (path: string, cookie: string | null = null) => request(test.url, 'GET', path, { cookie });
 
-  it('reports health with the version and the database status', async () => {
+  it('reports health with the version and the database status, without a session', async () => {
     const response = await get('/api/health');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -37,47 +27,73 @@ describe('HTTP API', () => {
     });
   });
 
-  it('lists the seeded demo center with its current week in its own time zone', async () => {
-    const response = await get('/api/centers');
+  it('lists the centers of the signed-in user with their current week in their own time zone', async () => {
+    const response = await get('/api/centers', volunteer);
     expect(await response.json()).toEqual({
       centers: [{ slug: 'demo', name: 'Mütterzentrum Sonnenhaus', timeZone: 'Europe/Berlin', currentWeek: '2026-W48' }],
     });
   });
 
-  it('gives areas and people as first name and initial only', async () => {
-    const body = (await (await get('/api/centers/demo')).json()) as {
+  it('gives volunteers areas and people as first name and initial only, and their own membership', async () => {
+    const body = (await (await get('/api/centers/demo', volunteer)).json()) as {
       areas: { name: string }[];
       people: Record<string, unknown>[];
+      me: unknown;
     };
     expect(body.areas.map((a) => a.name)).toContain('Kinderbetreuung');
     expect(body.people).toContainEqual({ id: 'demo-anna', displayName: 'Anna K.', initials: 'AK' });
     for (const person of body.people) expect(Object.keys(person).sort()).toEqual(['displayName', 'id', 'initials']);
+    expect(body.me).toEqual({
+      center: 'demo',
+      personId: 'demo-petra',
+      role: 'volunteer',
+      areaIds: [],
+      displayName: 'Petra E.',
+    });
   });
 
-  it('answers unknown routes and centers with 404 JSON', async () => {
-    for (const path of ['/api/nope', '/api/centers/unknown', '/api/centers/NOT%20A%20SLUG']) {
-      const response = await get(path);
-      expect(response.status).toBe(404);
-      expect(response.headers.get('content-type')).toMatch(/application\/json/);
-      expect(await response.json()).toMatchObject({ error: 'not-found', message: expect.any(String) });
+  it('gives coordinators the contact data of people too', async () => {
+    const body = (await (await get('/api/centers/demo', coordinator)).json()) as {
+      people: Record<string, unknown>[];
+      me: { role: string };
+    };
+    expect(body.me.role).toBe('coordinator');
+    expect(body.people).toContainEqual({
+      id: 'demo-anna',
+      displayName: 'Anna K.',
+      initials: 'AK',
+      email: 'ehrenamt01@demo.test',
+      phone: null,
+    });
+  });
+
+  it('answers unknown routes with 404 JSON, and unknown centers like foreign ones with 403', async () => {
+    const unknown = await get('/api/nope', coordinator);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await unknown.json()).toMatchObject({ error: 'not-found', message: expect.any(String) });
+    for (const path of ['/api/centers/unknown', '/api/centers/NOT%20A%20SLUG']) {
+      const response = await get(path, coordinator);
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ error: 'forbidden', message: expect.any(String) });
     }
   });
 
   it('answers invalid JSON bodies with 400 and a message', async () => {
-    const response = await fetch(`${server.url}/api/centers`, {
+    const response = await fetch(`${test.url}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"name": "Zentrum",',
+      headers: { 'content-type': 'application/json', origin: 'http://schichtbrett.test' },
+      body: '{"email": "x",',
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid-json', message: expect.stringContaining('JSON') });
   });
 
   it('refuses a non-JSON body with 415', async () => {
-    const response = await fetch(`${server.url}/api/centers`, {
+    const response = await fetch(`${test.url}/api/auth/login`, {
       method: 'POST',
-      body: 'name=x',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://schichtbrett.test' },
     });
     expect(response.status).toBe(415);
   });
@@ -86,13 +102,10 @@ describe('HTTP API', () => {
     expect((await get('/sync/week/demo/2026-W48')).status).toBe(426);
   });
 
-  it('keeps seeded data across a restart and does not seed twice', async () => {
-    const result = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }, { webBuildDir: null, cwd: dataDir });
-    if (!result.ok) throw new Error('config');
-    // A second server on the same file (WAL allows it) sees one center, not two.
-    const second = await startServer(result.config, { logger: pino({ level: 'silent' }) });
-    const body = (await (await fetch(`${second.url}/api/centers`)).json()) as { centers: unknown[] };
-    expect(body.centers).toHaveLength(1);
-    await second.close();
+  it('seeds the demo center once, with its eighteen accounts', async () => {
+    const centers = await test.database.db.selectFrom('centers').select('slug').execute();
+    const users = await test.database.db.selectFrom('users').select('id').execute();
+    expect(centers).toEqual([{ slug: 'demo' }]);
+    expect(users).toHaveLength(18);
   });
 });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectProvider, waitFor, type ProviderClient } from './support/sync-clients';
 import { createDataDir, removeDataDir } from './support/sync-test-server';
-import { ensureServerBuilt, startServerProcess, type ServerProcess } from './support/server-process';
+import { ensureServerBuilt, loginAsDemo, startServerProcess, type ServerProcess } from './support/server-process';
 
 // The demo seed (SEED_DEMO=1) creates the center `demo`; this week is not seeded, so it starts empty.
 const ROOM = 'week/demo/2026-W10';
@@ -30,8 +30,10 @@ afterAll(async () => {
   removeDataDir(dataDir);
 });
 
-function connect(server: ServerProcess): ProviderClient {
-  const c = connectProvider(`ws://127.0.0.1:${server.port}/sync`, ROOM);
+/** A provider signed in as the demo coordinator (who may write everything of the room). */
+async function connect(server: ServerProcess): Promise<ProviderClient> {
+  const cookie = await loginAsDemo(server);
+  const c = connectProvider({ serverUrl: `ws://127.0.0.1:${server.port}/sync`, origin: server.origin, cookie }, ROOM);
   clients.push(c);
   return c;
 }
@@ -40,8 +42,8 @@ describe('crash safety of the built server', () => {
   it('keeps every update a client received across a SIGKILL', async () => {
     const first = await startServerProcess(dataDir);
     processes.push(first);
-    const a = connect(first);
-    const b = connect(first);
+    const a = await connect(first);
+    const b = await connect(first);
     await Promise.all([a.synced(), b.synced()]);
 
     let next = 0;
@@ -64,7 +66,7 @@ describe('crash safety of the built server', () => {
 
     const second = await startServerProcess(dataDir);
     processes.push(second);
-    const c = connect(second);
+    const c = await connect(second);
     await c.synced();
     const recovered = c.doc.getArray<number>('stream').toArray();
     expect(recovered.length).toBeGreaterThanOrEqual(seenByB.length);

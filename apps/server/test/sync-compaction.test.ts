@@ -21,7 +21,7 @@ async function start(options: Parameters<typeof startSyncTestServer>[0]): Promis
 }
 
 function client(server: SyncTestServer): ProviderClient {
-  const c = connectProvider(server.serverUrl, ROOM);
+  const c = connectProvider(server, ROOM);
   cleanups.push(() => c.destroy());
   return c;
 }
@@ -71,7 +71,7 @@ describe('compaction', () => {
     const dataDir = createDataDir();
     cleanups.push(() => removeDataDir(dataDir));
     const first = await startSyncTestServer({ dataDir, compactAfterRows: 20 });
-    const writer = connectProvider(first.serverUrl, ROOM);
+    const writer = connectProvider(first, ROOM);
     await writer.synced();
     for (let i = 0; i < 150; i++) writer.doc.getArray<number>('shifts').push([i]);
     await allStored(first, [writer]);

@@ -24,7 +24,7 @@ function stateVectorsEqual(docs: Y.Doc[]): boolean {
 
 async function runScenario(server: SyncTestServer, seed: number): Promise<ProviderClient[]> {
   const gen = prng.create(seed);
-  const clients = Array.from({ length: 4 }, () => connectProvider(server.serverUrl, ROOM));
+  const clients = Array.from({ length: 4 }, () => connectProvider(server, ROOM));
   cleanups.push(() => clients.forEach((c) => c.destroy()));
   await Promise.all(clients.map((c) => c.synced()));
 

@@ -24,7 +24,7 @@ function stored(): Uint8Array {
 
 beforeAll(async () => {
   server = await startSyncTestServer({ maxFrameBytes: MAX_FRAME_BYTES });
-  writer = connectProvider(server.serverUrl, ROOM);
+  writer = connectProvider(server, ROOM);
   await writer.synced();
   writer.doc.getArray<string>('shifts').push(['Café Mo 9–12', 'Wäschedienst Di 10–12']);
   writer.doc.getText('notes').insert(0, 'Bitte Kuchen mitbringen');
@@ -40,7 +40,7 @@ afterAll(async () => {
 
 /** Opens a raw socket, waits for the server's step 1, sends `frame` and returns how the server closed it. */
 async function sendAndAwaitClose(frame: Uint8Array | string): Promise<{ code: number; reason: string }> {
-  const raw = openRawSocket(server.serverUrl, ROOM);
+  const raw = openRawSocket(server, ROOM);
   await raw.opened;
   await waitFor('server step 1', () => raw.received.length > 0);
   raw.socket.send(frame);
@@ -118,7 +118,7 @@ describe('malformed frames', () => {
   it('left the room intact: same state on disk, the writer still connected and syncing', async () => {
     expect(stored()).toEqual(storedBefore);
     expect(writer.closes).toEqual([]);
-    const reader = connectProvider(server.serverUrl, ROOM);
+    const reader = connectProvider(server, ROOM);
     try {
       await reader.synced();
       expect(reader.doc.getArray('shifts').toJSON()).toEqual(['Café Mo 9–12', 'Wäschedienst Di 10–12']);

@@ -21,7 +21,7 @@ async function start(options: Parameters<typeof startSyncTestServer>[0] = {}): P
 }
 
 function client(server: SyncTestServer, room = ROOM): ProviderClient {
-  const c = connectProvider(server.serverUrl, room);
+  const c = connectProvider(server, room);
   cleanups.push(() => c.destroy());
   return c;
 }
@@ -63,20 +63,26 @@ describe('sync server: rooms', () => {
     expect(late.doc.getText('notes').toString()).toBe(a.doc.getText('notes').toString());
   });
 
-  it('relays awareness and removes it when its client disconnects', async () => {
+  it('relays awareness with the identity the server stamped and removes it when its client disconnects', async () => {
     const server = await start();
     const a = client(server);
     const b = client(server);
     await Promise.all([a.synced(), b.synced()]);
-    a.provider.awareness.setLocalStateField('user', { name: 'Ada' });
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada', role: 'coordinator' });
+    a.provider.awareness.setLocalStateField('cursor', 1);
     const aId = a.doc.clientID;
-    await waitFor('B sees A', () => b.provider.awareness.getStates().get(aId)?.user?.name === 'Ada');
+    await waitFor('B sees A', () => b.provider.awareness.getStates().get(aId)?.cursor === 1);
+    expect(b.provider.awareness.getStates().get(aId)?.user).toEqual({
+      personId: server.coordinator.personId,
+      name: 'Kora K.',
+      role: 'coordinator',
+    });
 
     a.provider.disconnect();
     await waitFor('A gone at B', () => !b.provider.awareness.getStates().has(aId));
 
     a.provider.connect();
-    await waitFor('A back at B', () => b.provider.awareness.getStates().get(aId)?.user?.name === 'Ada');
+    await waitFor('A back at B', () => b.provider.awareness.getStates().get(aId)?.cursor === 1);
   });
 
   it('removes the presence of a client whose socket just drops', async () => {
@@ -99,20 +105,33 @@ describe('sync server: rooms', () => {
     ['an impossible week', 'week/demo/2026-W54'],
     ['an invalid slug', 'week/DEMO/2026-W48'],
     ['an extra segment', 'week/demo/2026-W48/x'],
-    ['an unknown center', 'week/unbekannt/2026-W48'],
     ['a malformed percent-escape', 'week/demo/%E0'],
-  ])('closes sockets for %s with 4404 unknown-room', async (_name, room) => {
+  ])('refuses the upgrade for %s with 404', async (_name, room) => {
     const server = await start();
-    const raw = openRawSocket(server.serverUrl, room);
-    expect(await raw.closed).toEqual({ code: 4404, reason: 'unknown-room' });
-    expect(server.logs.find('refused connection')).toMatchObject([{ room, reason: 'unknown-room' }]);
+    const raw = openRawSocket(server, room);
+    expect(await raw.refused).toBe(404);
+    expect(server.logs.find('refused upgrade')).toMatchObject([{ room, status: 404 }]);
+  });
+
+  it('refuses the upgrade for a center the user does not belong to with 403', async () => {
+    const server = await start({ centers: ['demo', 'andere'] });
+    const member = await server.signIn({ role: 'coordinator', center: 'andere' });
+    expect(await openRawSocket(member, ROOM).refused).toBe(403);
+    expect(await openRawSocket(server, 'week/unbekannt/2026-W48').refused).toBe(403);
+  });
+
+  it('refuses the upgrade without a session (401) or from another origin (403)', async () => {
+    const server = await start();
+    expect(await openRawSocket({ ...server, cookie: '' }, ROOM).refused).toBe(401);
+    expect(await openRawSocket({ ...server, origin: 'https://evil.example' }, ROOM).refused).toBe(403);
+    expect(server.registry.loadedRooms()).toEqual([]);
   });
 
   it('keeps every update across an in-process restart on the same data directory', async () => {
     const dataDir = createDataDir();
     cleanups.push(() => removeDataDir(dataDir));
     const first = await startSyncTestServer({ dataDir });
-    const a = connectProvider(first.serverUrl, ROOM);
+    const a = connectProvider(first, ROOM);
     await a.synced();
     for (let i = 0; i < 100; i++) a.doc.getArray<number>('shifts').push([i]);
     a.doc.getMap('meta').set('status', 'published');
@@ -136,7 +155,7 @@ describe('sync server: rooms', () => {
     const dataDir = createDataDir();
     cleanups.push(() => removeDataDir(dataDir));
     const first = await startSyncTestServer({ dataDir });
-    const a = connectProvider(first.serverUrl, ROOM);
+    const a = connectProvider(first, ROOM);
     await a.synced();
     expect(readMeta(a.doc)).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W48' });
     expect(first.log.load(ROOM)).toHaveLength(1);
@@ -153,7 +172,7 @@ describe('sync server: rooms', () => {
 
   it('closes every socket with 1001 when the registry shuts down', async () => {
     const server = await start();
-    const raw = openRawSocket(server.serverUrl, ROOM);
+    const raw = openRawSocket(server, ROOM);
     await raw.opened;
     await waitFor('server step 1', () => raw.received.length > 0);
     server.registry.close();

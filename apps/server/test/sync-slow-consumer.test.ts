@@ -17,8 +17,8 @@ let reader: ProviderClient;
 
 beforeAll(async () => {
   server = await startSyncTestServer({ maxBufferedBytes: 256 * 1024 });
-  writer = connectProvider(server.serverUrl, ROOM);
-  reader = connectProvider(server.serverUrl, ROOM);
+  writer = connectProvider(server, ROOM);
+  reader = connectProvider(server, ROOM);
   await Promise.all([writer.synced(), reader.synced()]);
 });
 
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 describe('a client that stops reading', () => {
   it('is closed with 1013 slow-consumer while the room keeps working', async () => {
-    const slow = openRawSocket(server.serverUrl, ROOM);
+    const slow = openRawSocket(server, ROOM);
     await slow.opened;
     // Stop reading at the TCP level: the kernel buffers fill, then the server's send buffer grows.
     (slow.socket as unknown as { _socket: Socket })._socket.pause();

@@ -14,8 +14,8 @@ let b: ProviderClient;
 
 beforeAll(async () => {
   server = await startSyncTestServer();
-  a = connectProvider(server.serverUrl, ROOM);
-  b = connectProvider(server.serverUrl, ROOM);
+  a = connectProvider(server, ROOM);
+  b = connectProvider(server, ROOM);
   await Promise.all([a.synced(), b.synced()]);
 });
 

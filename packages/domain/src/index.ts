@@ -5,3 +5,4 @@ export * from './week-doc';
 export * from './people';
 export * from './template';
 export * from './permissions';
+export * from './week-update-check';

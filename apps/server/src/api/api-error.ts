@@ -2,13 +2,31 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export type ApiErrorCode = 'not-found' | 'invalid-json' | 'invalid-input' | 'unsupported-media-type' | 'internal';
+export type ApiErrorCode =
+  | 'not-found'
+  | 'invalid-json'
+  | 'invalid-input'
+  | 'unsupported-media-type'
+  | 'unauthenticated'
+  | 'invalid-credentials'
+  | 'rate-limited'
+  | 'forbidden'
+  | 'cross-origin'
+  | 'internal';
 
 export interface ApiErrorBody {
   error: ApiErrorCode;
   message: string;
+  /** With `rate-limited`: seconds until another attempt is allowed (also sent as `Retry-After`). */
+  retryAfterSeconds?: number;
 }
 
-export function apiError(c: Context, status: ContentfulStatusCode, error: ApiErrorCode, message: string): Response {
-  return c.json<ApiErrorBody>({ error, message }, status);
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  error: ApiErrorCode,
+  message: string,
+  extra: Omit<ApiErrorBody, 'error' | 'message'> = {},
+): Response {
+  return c.json<ApiErrorBody>({ ...extra, error, message }, status);
 }

@@ -1,9 +1,20 @@
-/** Read-only center data the board needs besides the week document: areas and people's display names. */
+/**
+ * Read-only center data the board needs besides the week document: areas and people. Only members see a
+ * center; contact data only coordinators (DSGVO).
+ */
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { findCenterBySlug, listAreas, listCenters, listPeople, type Database } from '@schichtbrett/db';
-import { currentIsoWeek, displayName, formatIsoWeek, initialsOf, isCenterSlug } from '@schichtbrett/domain';
+import {
+  currentIsoWeek,
+  displayName,
+  formatIsoWeek,
+  initialsOf,
+  membershipIn,
+  type Membership,
+} from '@schichtbrett/domain';
 import { apiError } from './api-error';
+import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
 export interface CenterSummary {
   slug: string;
@@ -12,18 +23,33 @@ export interface CenterSummary {
   currentWeek: string;
 }
 
+export interface PersonSummary {
+  id: string;
+  /** First name and initial only: the shared board shows no full names (DSGVO). */
+  displayName: string;
+  initials: string;
+  /** Coordinators only. */
+  email?: string | null;
+  /** Coordinators only. */
+  phone?: string | null;
+}
+
 export interface CenterDetail {
   center: { slug: string; name: string; timeZone: string; stateCode: string };
   areas: { id: string; name: string; color: string }[];
-  /** First name and initial only: the shared board shows no full names (DSGVO). */
-  people: { id: string; displayName: string; initials: string }[];
+  people: PersonSummary[];
+  /** The signed-in user's place in this center: role and areas, for what the UI offers. */
+  me: Membership;
 }
 
-export function centerRoutes(options: { db: Kysely<Database>; now: () => Date }): Hono {
+export function centerRoutes(options: { db: Kysely<Database>; now: () => Date }) {
   const { db, now } = options;
-  return new Hono()
+  return new Hono<ApiEnv>()
+    .use(requireSignIn)
     .get('/', async (c) => {
-      const centers = await listCenters(db);
+      const { principal } = signedIn(c);
+      const mine = new Set(principal.memberships.map((m) => m.center));
+      const centers = (await listCenters(db)).filter((center) => mine.has(center.slug));
       const body: { centers: CenterSummary[] } = {
         centers: centers.map((center) => ({
           slug: center.slug,
@@ -36,16 +62,21 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
     })
     .get('/:slug', async (c) => {
       const slug = c.req.param('slug');
-      const center = isCenterSlug(slug) ? await findCenterBySlug(db, slug) : null;
-      if (!center) return apiError(c, 404, 'not-found', `Das Zentrum „${slug}“ gibt es nicht.`);
+      const me = membershipIn(signedIn(c).principal, slug);
+      const center = me ? await findCenterBySlug(db, slug) : null;
+      // Unknown and foreign centers get the same answer, so it does not reveal which centers exist.
+      if (!me || !center) return apiError(c, 403, 'forbidden', 'Sie gehören nicht zu diesem Zentrum.');
       const [areas, people] = await Promise.all([listAreas(db, center.id), listPeople(db, center.id)]);
+      const withContact = me.role === 'coordinator';
       const body: CenterDetail = {
         center: { slug: center.slug, name: center.name, timeZone: center.time_zone, stateCode: center.state_code },
         areas: areas.map(({ id, name, color }) => ({ id, name, color })),
         people: people.map((person) => {
           const name = { firstName: person.first_name, lastName: person.last_name };
-          return { id: person.id, displayName: displayName(name), initials: initialsOf(name) };
+          const summary: PersonSummary = { id: person.id, displayName: displayName(name), initials: initialsOf(name) };
+          return withContact ? { ...summary, email: person.email, phone: person.phone } : summary;
         }),
+        me,
       };
       return c.json(body);
     });

@@ -1,5 +1,5 @@
 /** The demo center a fresh installation starts with: realistic, German, and small enough to read. */
-import type { TemplateShift } from '@schichtbrett/domain';
+import type { Role, TemplateShift } from '@schichtbrett/domain';
 
 export const DEMO_CENTER = {
   slug: 'demo',
@@ -182,3 +182,49 @@ const PATTERNS: Pattern[] = [
 export const DEMO_TEMPLATE: TemplateShift[] = PATTERNS.flatMap(({ key, weekdays, regulars, ...shift }) =>
   weekdays.map((weekday) => ({ ...shift, id: `demo-${key}-${weekday}`, weekday, regularIds: regulars[weekday] ?? [] })),
 );
+
+/** Staff of the demo center who sign in with their role's address (README, "Demo accounts"). */
+export const DEMO_STAFF = [
+  {
+    id: 'demo-sabine',
+    firstName: 'Sabine',
+    lastName: 'Koch',
+    email: 'koordination@demo.test',
+    role: 'coordinator',
+    areaIds: [],
+  },
+  {
+    id: 'demo-markus',
+    firstName: 'Markus',
+    lastName: 'Lehmann',
+    email: 'bereichsleitung@demo.test',
+    role: 'team-lead',
+    areaIds: ['demo-cafe', 'demo-fruehstueck'],
+  },
+  {
+    id: 'demo-petra',
+    firstName: 'Petra',
+    lastName: 'Ehrlich',
+    email: 'ehrenamt@demo.test',
+    role: 'volunteer',
+    areaIds: [],
+  },
+] as const satisfies readonly {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: Role;
+  areaIds: readonly string[];
+}[];
+
+/** The sign-in address of the n-th demo volunteer (1-based): ehrenamt01@demo.test … ehrenamt15@demo.test. */
+export function demoVolunteerEmail(n: number): string {
+  return `ehrenamt${String(n).padStart(2, '0')}@demo.test`;
+}
+
+/** Every demo account's address, staff first, in the order the start prints them. */
+export const DEMO_ACCOUNT_EMAILS: string[] = [
+  ...DEMO_STAFF.map((staff) => staff.email),
+  ...DEMO_PEOPLE.map((_, index) => demoVolunteerEmail(index + 1)),
+];

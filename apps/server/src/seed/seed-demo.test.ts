@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
 import { readWeek, staffingOf } from '@schichtbrett/domain';
-import { DEMO_AREAS, DEMO_PEOPLE } from './demo-data';
+import { DEMO_AREAS, DEMO_PEOPLE, DEMO_STAFF } from './demo-data';
 import { seedDemoIfEmpty } from './seed-demo';
 
 describe('seedDemoIfEmpty', () => {
@@ -15,14 +15,15 @@ describe('seedDemoIfEmpty', () => {
 
   it('seeds the demo center with this week and the next, once', async () => {
     const now = new Date('2026-11-26T09:00:00Z');
-    expect(await seedDemoIfEmpty(handle.db, now)).toEqual({
+    const options = { now, demoPasswordHash: '$argon2id$test' };
+    expect(await seedDemoIfEmpty(handle.db, options)).toEqual({
       seeded: true,
       rooms: ['week/demo/2026-W48', 'week/demo/2026-W49'],
     });
-    expect(await seedDemoIfEmpty(handle.db, now)).toEqual({ seeded: false });
+    expect(await seedDemoIfEmpty(handle.db, options)).toEqual({ seeded: false });
 
     const people = await handle.db.selectFrom('people').select('id').execute();
-    expect(people).toHaveLength(DEMO_PEOPLE.length);
+    expect(people).toHaveLength(DEMO_STAFF.length + DEMO_PEOPLE.length);
     const rows = await handle.db
       .selectFrom('sync_updates')
       .selectAll()
@@ -47,5 +48,26 @@ describe('seedDemoIfEmpty', () => {
     // No shift on Sunday; Saturday has the family café.
     expect(plan.shifts.some((s) => s.date === '2026-11-29')).toBe(false);
     expect(plan.shifts.some((s) => s.date === '2026-11-28')).toBe(true);
+  });
+
+  it('gives every demo person an account with a role: staff by role, volunteers numbered', async () => {
+    await seedDemoIfEmpty(handle.db, { now: new Date('2026-11-26T09:00:00Z'), demoPasswordHash: '$argon2id$test' });
+    const rows = await handle.db
+      .selectFrom('people')
+      .innerJoin('users', 'users.id', 'people.user_id')
+      .select(['people.id', 'users.email', 'people.role', 'people.area_ids', 'users.password_hash'])
+      .orderBy('users.email')
+      .execute();
+    expect(rows).toHaveLength(18);
+    expect(rows.filter((row) => row.password_hash !== '$argon2id$test')).toEqual([]);
+    const byEmail = new Map(rows.map((row) => [row.email, row]));
+    expect(byEmail.get('koordination@demo.test')).toMatchObject({ role: 'coordinator' });
+    expect(byEmail.get('bereichsleitung@demo.test')).toMatchObject({
+      role: 'team-lead',
+      area_ids: JSON.stringify(['demo-cafe', 'demo-fruehstueck']),
+    });
+    expect(byEmail.get('ehrenamt@demo.test')).toMatchObject({ role: 'volunteer' });
+    expect(byEmail.get('ehrenamt01@demo.test')).toMatchObject({ id: 'demo-anna', role: 'volunteer' });
+    expect(byEmail.get('ehrenamt15@demo.test')).toMatchObject({ id: 'demo-olga', role: 'volunteer' });
   });
 });

@@ -1,18 +1,29 @@
 /**
- * Seeds the demo center on an empty database: areas, volunteers, the weekly template, and the plans of
- * the current and the next week generated from it (written as snapshot rows of their rooms' update logs).
+ * Seeds the demo center on an empty database: areas, staff and volunteers with their accounts, the weekly
+ * template, and the plans of the current and the next week generated from it (written as snapshot rows
+ * of their rooms' update logs).
  */
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { countCenters, type Database } from '@schichtbrett/db';
 import { addIsoWeeks, applyTemplate, currentIsoWeek, formatRoomName } from '@schichtbrett/domain';
-import { DEMO_AREAS, DEMO_CENTER, DEMO_PEOPLE, DEMO_TEMPLATE } from './demo-data';
+import { DEMO_AREAS, DEMO_CENTER, DEMO_PEOPLE, DEMO_STAFF, DEMO_TEMPLATE, demoVolunteerEmail } from './demo-data';
 
 export const SEED_ORIGIN = 'seed';
 
 export type SeedResult = { seeded: false } | { seeded: true; rooms: string[] };
 
-export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date): Promise<SeedResult> {
+export interface SeedOptions {
+  now: Date;
+  /**
+   * argon2id hash of DEMO_PASSWORD, shared by all demo accounts: they share the password anyway, and one
+   * hash instead of eighteen keeps the first start (and every test server) a second faster.
+   */
+  demoPasswordHash: string;
+}
+
+export async function seedDemoIfEmpty(db: Kysely<Database>, options: SeedOptions): Promise<SeedResult> {
+  const { now, demoPasswordHash } = options;
   if ((await countCenters(db)) > 0) return { seeded: false };
   return db.transaction().execute(async (trx) => {
     const center = await trx
@@ -29,16 +40,40 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now: Date): Promise<
       .insertInto('areas')
       .values(DEMO_AREAS.map((area, position) => ({ ...area, center_id: center.id, position })))
       .execute();
+    const accounts = [
+      ...DEMO_STAFF.map((staff) => ({ ...staff, areaIds: [...staff.areaIds] as string[] })),
+      ...DEMO_PEOPLE.map(([id, firstName, lastName], index) => ({
+        id,
+        firstName,
+        lastName,
+        email: demoVolunteerEmail(index + 1),
+        role: 'volunteer' as const,
+        areaIds: [] as string[],
+      })),
+    ];
+    await trx
+      .insertInto('users')
+      .values(
+        accounts.map((account) => ({
+          id: `user-${account.id}`,
+          email: account.email,
+          password_hash: demoPasswordHash,
+        })),
+      )
+      .execute();
     await trx
       .insertInto('people')
       .values(
-        DEMO_PEOPLE.map(([id, first_name, last_name]) => ({
-          id,
+        accounts.map((account) => ({
+          id: account.id,
           center_id: center.id,
-          first_name,
-          last_name,
-          email: null,
+          first_name: account.firstName,
+          last_name: account.lastName,
+          email: account.email,
           phone: null,
+          user_id: `user-${account.id}`,
+          role: account.role,
+          area_ids: JSON.stringify(account.areaIds),
         })),
       )
       .execute();

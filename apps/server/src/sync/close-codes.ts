@@ -18,12 +18,17 @@ export const closeCodes = {
   'internal-error': 1011,
   /** The frame is not a well-formed y-websocket message (or is a text frame). */
   'malformed-message': 4400,
-  /** Reserved for authentication (no or expired session). */
+  /** Reserved: the session ended while connected (logout, expiry). Without a session there is no upgrade (401). */
   unauthenticated: 4401,
-  /** Reserved for authorization (no access to this room or this change). */
+  /** Reserved: access to the room ended while connected (role change). Without access there is no upgrade (403). */
   forbidden: 4403,
   /** The room name is not of the documented form, or its center does not exist. */
   'unknown-room': 4404,
+  /**
+   * An update the connection's role may not send (another area's shift, anything for a volunteer). It was
+   * not applied, stored or sent on; the client must drop its copy of the room and load it from the server.
+   */
+  'update-refused': 4409,
   /** A well-formed frame of a type a client may not send (e.g. auth) or that does not exist. */
   'unsupported-message-type': 4415,
   /** A Yjs update that Yjs cannot decode or apply. */

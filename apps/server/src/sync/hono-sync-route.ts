@@ -7,6 +7,7 @@ import type { WSEvents, WSMessageReceive } from 'hono/ws';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import { closeWith, type SyncConnection } from './close-codes';
+import type { SyncIdentity } from './identity';
 import type { RoomRegistry } from './room-registry';
 import type { IncomingFrame, SyncSession } from './sync-session';
 
@@ -18,6 +19,7 @@ export const defaultMaxBufferedBytes = 16 * 1024 * 1024;
 
 const OPEN = 1;
 
+/** Socket limits; the app may configure them once for every sync socket. */
 export interface SyncWebSocketOptions {
   /** Ping interval; a socket that did not answer the previous ping is terminated. 0 disables pings. */
   pingIntervalMs?: number;
@@ -27,10 +29,20 @@ export interface SyncWebSocketOptions {
   logger?: Pick<Logger, 'warn'>;
 }
 
+export interface SyncWebSocketHandlerOptions extends SyncWebSocketOptions {
+  /** Who is on this socket, established from the session before the upgrade; every update is checked against it. */
+  identity: SyncIdentity;
+}
+
 export function syncWebSocketHandler(
   registry: RoomRegistry,
   roomName: string,
-  { pingIntervalMs = 30_000, maxBufferedBytes = defaultMaxBufferedBytes, logger }: SyncWebSocketOptions = {},
+  {
+    identity,
+    pingIntervalMs = 30_000,
+    maxBufferedBytes = defaultMaxBufferedBytes,
+    logger,
+  }: SyncWebSocketHandlerOptions,
 ): WSEvents<WebSocket> {
   let session: SyncSession | null = null;
   let stopKeepalive = (): void => {};
@@ -49,7 +61,7 @@ export function syncWebSocketHandler(
         },
         close: (code, reason) => ws.close(code, reason),
       };
-      session = registry.connect(roomName, connection);
+      session = registry.connect(roomName, connection, identity);
       if (ws.raw && pingIntervalMs > 0) stopKeepalive = keepAlive(ws.raw, pingIntervalMs);
     },
     onMessage(event) {

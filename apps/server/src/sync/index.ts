@@ -4,8 +4,10 @@ export {
   createSyncNodeWebSocket,
   defaultMaxFrameBytes,
   syncWebSocketHandler,
+  type SyncWebSocketHandlerOptions,
   type SyncWebSocketOptions,
 } from './hono-sync-route';
+export type { SyncIdentity } from './identity';
 export { MemoryUpdateLog } from './memory-update-log';
 export {
   decodeMessage,

@@ -6,7 +6,7 @@ import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docContent, randomEdits } from '../../test/support/random-edits';
-import { SimulatedClient, settle } from '../../test/support/simulated-client';
+import { SimulatedClient, settle, stampedUser, testIdentity } from '../../test/support/simulated-client';
 import { createTestLogger } from '../../test/support/test-logger';
 import { MemoryUpdateLog } from './memory-update-log';
 import { Room } from './room';
@@ -28,7 +28,10 @@ function runScenario(seed: number, { steps = 300, clients = 5, compactAfterRows 
     },
   };
   let room = new Room(options);
-  const simulated = Array.from({ length: clients }, () => new SimulatedClient());
+  const simulated = Array.from(
+    { length: clients },
+    (_, i) => new SimulatedClient(undefined, testIdentity('coordinator', { name: `k${i}` })),
+  );
   for (const client of simulated) client.connect(room);
 
   for (let step = 0; step < steps; step++) {
@@ -74,8 +77,10 @@ describe('Room convergence under random edits, delivery order and disconnects', 
     }
     for (const client of simulated) {
       const local = client.awareness.getLocalState();
+      // The others see the state with the identity the server stamped; the client keeps its own.
+      const seen = local === null ? null : { ...local, user: stampedUser(client.identity) };
       for (const other of simulated) {
-        expect(other.awareness.getStates().get(client.doc.clientID) ?? null).toEqual(local);
+        expect(other.awareness.getStates().get(client.doc.clientID) ?? null).toEqual(other === client ? local : seen);
       }
     }
     room.close();

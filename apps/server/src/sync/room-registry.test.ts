@@ -2,6 +2,7 @@ import type { RoomName } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { FaultyMemoryLog } from '../../test/support/faulty-log';
+import { coordinatorIdentity } from '../../test/support/simulated-client';
 import { createTestLogger } from '../../test/support/test-logger';
 import type { SyncConnection } from './close-codes';
 import { decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
@@ -61,7 +62,7 @@ describe('RoomRegistry: joining', () => {
   ])('closes the socket with 4404 for %s and logs it', async (_name, roomName) => {
     const { registry, logs } = createRegistry();
     const connection = new RecordingConnection();
-    registry.connect(roomName, connection);
+    registry.connect(roomName, connection, coordinatorIdentity);
     await flush();
     expect(connection.closed).toEqual({ code: 4404, reason: 'unknown-room' });
     expect(logs.find('refused connection')).toMatchObject([{ room: roomName, reason: 'unknown-room' }]);
@@ -74,7 +75,7 @@ describe('RoomRegistry: joining', () => {
       roomExists: () => new Promise<boolean>((resolve) => (confirm = resolve)),
     });
     const connection = new RecordingConnection();
-    const session = registry.connect(ROOM, connection);
+    const session = registry.connect(ROOM, connection, coordinatorIdentity);
     session.receive(encodeMessage({ kind: 'sync-step-1', stateVector: new Uint8Array([0]) }));
     session.receive(updateFrame('erst'));
     session.receive(encodeMessage({ kind: 'sync-step-1', stateVector: new Uint8Array([0]) }));
@@ -97,8 +98,8 @@ describe('RoomRegistry: joining', () => {
   it('loads a room once for concurrent joins', async () => {
     const lookups: RoomName[] = [];
     const { registry } = createRegistry({ roomExists: async (room) => (lookups.push(room), true) });
-    registry.connect(ROOM, new RecordingConnection());
-    registry.connect(ROOM, new RecordingConnection());
+    registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity);
+    registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity);
     await flush();
     expect(lookups).toHaveLength(1);
     expect(registry.loadedRooms()).toEqual([ROOM]);
@@ -107,7 +108,7 @@ describe('RoomRegistry: joining', () => {
   it('refuses text frames with 4400', async () => {
     const { registry, logs } = createRegistry();
     const connection = new RecordingConnection();
-    registry.connect(ROOM, connection).receive('hallo');
+    registry.connect(ROOM, connection, coordinatorIdentity).receive('hallo');
     await flush();
     expect(connection.closed).toEqual({ code: 4400, reason: 'malformed-message' });
     expect(logs.find('refused frame')).toMatchObject([
@@ -120,7 +121,7 @@ describe('RoomRegistry: joining', () => {
       roomExists: () => Promise.reject(new Error('database locked')),
     });
     const connection = new RecordingConnection();
-    registry.connect(ROOM, connection);
+    registry.connect(ROOM, connection, coordinatorIdentity);
     await flush();
     expect(connection.closed).toEqual({ code: 1011, reason: 'internal-error' });
   });
@@ -129,7 +130,7 @@ describe('RoomRegistry: joining', () => {
 describe('RoomRegistry: options', () => {
   it('treats options passed as undefined as their defaults', async () => {
     const { registry, log } = createRegistry({ compactAfterRows: undefined, unloadAfterMs: undefined });
-    const session = registry.connect(ROOM, new RecordingConnection());
+    const session = registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity);
     for (const text of ['a', 'b', 'c']) session.receive(updateFrame(text));
     await flush();
     expect(log.load(ROOM).map((row) => row.isSnapshot)).toEqual([false, false, false]);
@@ -143,7 +144,7 @@ describe('RoomRegistry: unloading', () => {
 
   it('unloads a room once it was empty for the grace period, not before', async () => {
     const { registry } = createRegistry({ unloadAfterMs: 1000 });
-    const session = registry.connect(ROOM, new RecordingConnection());
+    const session = registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity);
     await flush();
     session.disconnected();
     vi.advanceTimersByTime(999);
@@ -154,10 +155,10 @@ describe('RoomRegistry: unloading', () => {
 
   it('keeps a room that someone rejoined during the grace period', async () => {
     const { registry } = createRegistry({ unloadAfterMs: 1000 });
-    registry.connect(ROOM, new RecordingConnection()).disconnected();
+    registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity).disconnected();
     await flush();
     vi.advanceTimersByTime(500);
-    registry.connect(ROOM, new RecordingConnection());
+    registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity);
     await flush();
     vi.advanceTimersByTime(5000);
     expect(registry.loadedRooms()).toEqual([ROOM]);
@@ -165,14 +166,14 @@ describe('RoomRegistry: unloading', () => {
 
   it('reloads an unloaded room from the log with all its state', async () => {
     const { registry } = createRegistry({ unloadAfterMs: 1000 });
-    const first = registry.connect(ROOM, new RecordingConnection());
+    const first = registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity);
     first.receive(updateFrame('bleibt'));
     await flush();
     first.disconnected();
     vi.advanceTimersByTime(1000);
     const connection = new RecordingConnection();
     registry
-      .connect(ROOM, connection)
+      .connect(ROOM, connection, coordinatorIdentity)
       .receive(encodeMessage({ kind: 'sync-step-1', stateVector: new Uint8Array([0]) }));
     await flush();
     const reply = connection.sent[1];
@@ -186,7 +187,7 @@ describe('RoomRegistry: server changes', () => {
   it('loads the room if needed, stores and broadcasts the change', async () => {
     const { registry, log } = createRegistry();
     const connection = new RecordingConnection();
-    registry.connect('week/demo/2026-W49', connection);
+    registry.connect('week/demo/2026-W49', connection, coordinatorIdentity);
     await flush();
     const result = await registry.changeDocument(ROOM, (doc) => doc.getText('notes').insert(0, 'vom Server'));
     expect(result).toEqual({ ok: true, value: undefined });
@@ -195,7 +196,7 @@ describe('RoomRegistry: server changes', () => {
     expect(connection.sent.filter((m) => m.kind === 'update')).toEqual([]);
 
     const watcher = new RecordingConnection();
-    registry.connect(ROOM, watcher);
+    registry.connect(ROOM, watcher, coordinatorIdentity);
     await flush();
     await registry.changeDocument(ROOM, (doc) => doc.getText('notes').insert(0, '+'));
     expect(watcher.sent.map((m) => m.kind)).toEqual(['sync-step-1', 'update']);
@@ -214,12 +215,12 @@ describe('RoomRegistry: server changes', () => {
 describe('RoomRegistry: failure and shutdown', () => {
   it('drops a room whose storage failed and reloads it from the log on the next join', async () => {
     const { registry, log } = createRegistry();
-    const session = registry.connect(ROOM, new RecordingConnection());
+    const session = registry.connect(ROOM, new RecordingConnection(), coordinatorIdentity);
     session.receive(updateFrame('sicher'));
     await flush();
     log.failAppends = true;
     const failing = new RecordingConnection();
-    registry.connect(ROOM, failing).receive(updateFrame('weg'));
+    registry.connect(ROOM, failing, coordinatorIdentity).receive(updateFrame('weg'));
     await flush();
     expect(failing.closed).toEqual({ code: 1011, reason: 'storage-failed' });
     expect(registry.loadedRooms()).toEqual([]);
@@ -227,7 +228,7 @@ describe('RoomRegistry: failure and shutdown', () => {
     log.failAppends = false;
     const connection = new RecordingConnection();
     registry
-      .connect(ROOM, connection)
+      .connect(ROOM, connection, coordinatorIdentity)
       .receive(encodeMessage({ kind: 'sync-step-1', stateVector: new Uint8Array([0]) }));
     await flush();
     const reply = connection.sent[1];
@@ -243,15 +244,15 @@ describe('RoomRegistry: failure and shutdown', () => {
     });
     const joined = new RecordingConnection();
     const waiting = new RecordingConnection();
-    registry.connect(ROOM, joined);
+    registry.connect(ROOM, joined, coordinatorIdentity);
     await flush();
-    registry.connect('week/demo/2026-W49', waiting);
+    registry.connect('week/demo/2026-W49', waiting, coordinatorIdentity);
     await flush();
     registry.close();
     confirm(true);
     await flush();
     const late = new RecordingConnection();
-    registry.connect(ROOM, late);
+    registry.connect(ROOM, late, coordinatorIdentity);
     for (const connection of [joined, waiting, late]) {
       expect(connection.closed).toEqual({ code: 1001, reason: 'server-shutting-down' });
     }

@@ -6,6 +6,7 @@ import { parseRoomName, type RoomName } from '@schichtbrett/domain';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import type { CloseReason, SyncConnection } from './close-codes';
+import type { SyncIdentity } from './identity';
 import { Room, type RoomChangeResult } from './room';
 import { Session, type SyncSession } from './sync-session';
 import type { UpdateLog } from './update-log';
@@ -64,9 +65,13 @@ export class RoomRegistry {
     };
   }
 
-  /** Starts a session for a new socket; the socket is closed with 4404 when the room name is refused. */
-  connect(roomName: string, connection: SyncConnection): SyncSession {
-    const session = new Session(roomName, connection, this.options.logger, (s) => this.sessions.delete(s));
+  /**
+   * Starts a session for a new socket of `identity` (established from the session before the upgrade,
+   * access to the room's center already checked); the socket is closed with 4404 when the room name is
+   * refused.
+   */
+  connect(roomName: string, connection: SyncConnection, identity: SyncIdentity): SyncSession {
+    const session = new Session(roomName, connection, identity, this.options.logger, (s) => this.sessions.delete(s));
     if (this.closed) {
       session.refuse('server-shutting-down', 'registry closed');
       return session;

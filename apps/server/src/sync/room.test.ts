@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FaultyMemoryLog } from '../../test/support/faulty-log';
 import { docContent, randomEdits } from '../../test/support/random-edits';
-import { SimulatedClient, settle } from '../../test/support/simulated-client';
+import { coordinatorIdentity, SimulatedClient, settle, stampedUser } from '../../test/support/simulated-client';
 import { createTestLogger } from '../../test/support/test-logger';
 import { MemoryUpdateLog } from './memory-update-log';
 import { decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
@@ -11,6 +11,8 @@ import { Room, serverOrigin, type RoomOptions } from './room';
 import { foldUpdates, type UpdateLog } from './update-log';
 
 const NAME = 'week/demo/2026-W48';
+/** What the others see as `user` of a default test client, whatever it declared. */
+const stamp = stampedUser(coordinatorIdentity);
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -138,12 +140,12 @@ describe('Room: awareness', () => {
     b.connect(room);
     a.awareness.setLocalState({ user: 'Ada' });
     settle([a, b]);
-    expect(b.awareness.getStates().get(101)).toEqual({ user: 'Ada' });
+    expect(b.awareness.getStates().get(101)).toEqual({ user: stamp });
 
     const late = client(303);
     late.connect(room);
     settle([a, b, late]);
-    expect(late.awareness.getStates().get(101)).toEqual({ user: 'Ada' });
+    expect(late.awareness.getStates().get(101)).toEqual({ user: stamp });
 
     a.disconnect();
     settle([b, late]);
@@ -165,10 +167,10 @@ describe('Room: awareness', () => {
 
     a.connect(room);
     settle([a, b]);
-    expect(b.awareness.getStates().get(101)).toEqual({ user: 'Ada' });
+    expect(b.awareness.getStates().get(101)).toEqual({ user: stamp });
     a.awareness.setLocalState({ user: 'Ada', cursor: 3 });
     settle([a, b]);
-    expect(b.awareness.getStates().get(101)).toEqual({ user: 'Ada', cursor: 3 });
+    expect(b.awareness.getStates().get(101)).toEqual({ user: stamp, cursor: 3 });
   });
 
   it('answers query-awareness with every state', () => {

@@ -1,11 +1,14 @@
 /**
- * One loaded room: its Y.Doc, its awareness and its connections. It never touches a socket or a database:
- * connections are `SyncConnection`s, storage is an `UpdateLog`, and every accepted update is appended
+ * One loaded room: its Y.Doc, its awareness and its connections with their identities. It never touches a
+ * socket or a database: connections are `SyncConnection`s, storage is an `UpdateLog`. Every client update
+ * is checked against the sender's access before it is applied, and every accepted update is appended
  * before it is broadcast ("durable before visible", docs/sync-protocol.md).
  */
+import { isNoOpUpdate, mayApplyWeekUpdate, WeekProbe, type WeekUpdateEffect } from '@schichtbrett/domain';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { closeWith, type CloseReason, type SyncConnection } from './close-codes';
+import type { SyncIdentity } from './identity';
 import { assertNever, decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
 import { RoomPresence } from './room-presence';
 import { foldUpdates, replayUpdates, type UpdateLog } from './update-log';
@@ -36,7 +39,14 @@ export class Room {
   private readonly logger: Logger;
   private readonly doc = new Y.Doc();
   private readonly presence: RoomPresence;
-  private readonly connections = new Set<SyncConnection>();
+  private readonly connections = new Map<SyncConnection, SyncIdentity>();
+  /**
+   * A copy of the document that updates of team leads and volunteers are tried on first; kept in step with
+   * every accepted update while such a connection is in the room, dropped after a refused one.
+   */
+  private probe: WeekProbe | null = null;
+  /** Set while the real document applies an update that the probe already holds. */
+  private probeHoldsUpdate = false;
   private rowCount: number;
   private compactionDueAt: number;
   private state: 'open' | 'failed' | 'closed' = 'open';
@@ -55,7 +65,7 @@ export class Room {
     this.rowCount = rows.length;
     this.compactionDueAt = options.compactAfterRows;
     this.presence = new RoomPresence(this.doc, (message) => {
-      for (const connection of this.connections) this.send(connection, message);
+      for (const connection of this.connections.keys()) this.send(connection, message);
     });
     this.doc.on('update', this.persistAndBroadcast);
   }
@@ -68,14 +78,17 @@ export class Room {
     return this.state === 'open';
   }
 
-  /** Adds a connection and starts the sync: server step 1, then the current awareness states. */
-  join(connection: SyncConnection): void {
+  /**
+   * Adds a connection with the identity the server established for it and starts the sync: server step 1,
+   * then the current awareness states.
+   */
+  join(connection: SyncConnection, identity: SyncIdentity): void {
     if (this.state !== 'open') {
       closeWith(connection, this.state === 'failed' ? 'storage-failed' : 'server-shutting-down');
       return;
     }
-    this.connections.add(connection);
-    this.presence.add(connection);
+    this.connections.set(connection, identity);
+    this.presence.add(connection, identity);
     this.send(connection, encodeMessage({ kind: 'sync-step-1', stateVector: Y.encodeStateVector(this.doc) }));
     if (!this.presence.isEmpty) this.send(connection, this.presence.statesMessage());
   }
@@ -93,16 +106,19 @@ export class Room {
 
   /** Logs the refusal, removes the connection from the room and closes it with the documented code. */
   refuse(connection: SyncConnection, reason: CloseReason, detail: string): void {
-    this.logger.warn({ reason, detail }, 'refused frame');
+    this.logger.warn({ reason, detail, userId: this.connections.get(connection)?.userId }, 'refused frame');
     this.leave(connection);
     closeWith(connection, reason);
   }
 
   /** Removes a connection and the awareness states it controlled (telling everyone else). */
   leave(connection: SyncConnection): void {
-    if (!this.connections.delete(connection)) return;
+    const identity = this.connections.get(connection);
+    if (!identity) return;
+    this.connections.delete(connection);
     if (this.state !== 'open') return;
     this.presence.remove(connection);
+    if (identity.access.kind !== 'write-all' && !this.hasRestrictedConnection()) this.dropProbe();
     if (this.connections.size === 0) this.options.onEmpty(this);
   }
 
@@ -151,9 +167,14 @@ export class Room {
       case 'update':
         this.applyClientUpdate(connection, message.update);
         return;
-      case 'awareness-update':
-        this.presence.apply(connection, message.entries, message.update);
+      case 'awareness-update': {
+        const { dropped } = this.presence.apply(connection, message.entries);
+        if (dropped.length > 0) {
+          const userId = this.connections.get(connection)?.userId;
+          this.logger.warn({ userId, clientIds: dropped }, 'dropped awareness states of other connections');
+        }
         return;
+      }
       case 'query-awareness':
         this.send(connection, this.presence.statesMessage());
         return;
@@ -163,19 +184,78 @@ export class Room {
   }
 
   private applyClientUpdate(connection: SyncConnection, update: Uint8Array): void {
+    const identity = this.connections.get(connection);
+    if (!identity) return;
+    let noOp: boolean;
     try {
       // Parses every struct and the delete set without touching the document.
-      Y.decodeUpdate(update);
+      noOp = isNoOpUpdate(this.doc, update);
     } catch (error) {
       this.refuse(connection, 'update-rejected', `undecodable update: ${errorMessage(error)}`);
       return;
     }
+    // E.g. the sync step 2 of a client that has nothing new: nothing to check, store or send.
+    if (noOp) return;
+    const checked = identity.access.kind !== 'write-all';
+    if (checked && !this.mayApply(connection, identity, update)) return;
+    // Yjs merges new pending parts into `pendingStructs.update`: compare that, not the object.
+    const pendingBefore = [this.doc.store.pendingStructs?.update ?? null, this.doc.store.pendingDs];
+    this.probeHoldsUpdate = checked;
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
       // Whatever Yjs integrated before throwing was stored and broadcast by persistAndBroadcast: memory,
-      // disk and the other clients still agree.
+      // disk and the other clients still agree. The probe may not.
+      this.dropProbe();
       if (this.state === 'open') this.refuse(connection, 'update-rejected', `update failed: ${errorMessage(error)}`);
+    } finally {
+      this.probeHoldsUpdate = false;
+    }
+    // Parts the real document keeps pending (a coordinator's update that arrived before its dependencies)
+    // reach the probe only through a fresh copy, which includes them.
+    const pendingAfter = [this.doc.store.pendingStructs?.update ?? null, this.doc.store.pendingDs];
+    if (pendingAfter.some((pending, i) => pending !== pendingBefore[i])) this.dropProbe();
+  }
+
+  /**
+   * Tries a team lead's or volunteer's update on the probe and refuses the connection (4409) unless its
+   * access allows what the update changes. Coordinators are never checked: they may change everything.
+   */
+  private mayApply(connection: SyncConnection, identity: SyncIdentity, update: Uint8Array): boolean {
+    this.probe ??= WeekProbe.of(this.doc);
+    let effect: WeekUpdateEffect;
+    try {
+      effect = this.probe.apply(update);
+    } catch (error) {
+      this.dropProbe();
+      this.refuse(connection, 'update-rejected', `update failed: ${errorMessage(error)}`);
+      return false;
+    }
+    if (mayApplyWeekUpdate(identity.access, effect)) return true;
+    // The probe holds the refused change now; the next check starts from a fresh copy.
+    this.dropProbe();
+    this.refuse(connection, 'update-refused', describeRefusal(identity, effect));
+    return false;
+  }
+
+  private hasRestrictedConnection(): boolean {
+    for (const identity of this.connections.values()) if (identity.access.kind !== 'write-all') return true;
+    return false;
+  }
+
+  private dropProbe(): void {
+    this.probe?.destroy();
+    this.probe = null;
+  }
+
+  /** Keeps the probe in step with an update the real document accepted (unless it came through the probe). */
+  private mirrorToProbe(update: Uint8Array): void {
+    if (this.probe === null || this.probeHoldsUpdate) return;
+    try {
+      this.probe.apply(update);
+    } catch (error) {
+      this.logger.error({ err: error }, 'probe could not follow the document; dropping it');
+      this.dropProbe();
     }
   }
 
@@ -189,8 +269,9 @@ export class Room {
       return;
     }
     this.rowCount++;
+    this.mirrorToProbe(update);
     const message = encodeMessage({ kind: 'update', update });
-    for (const connection of this.connections) {
+    for (const connection of this.connections.keys()) {
       if (connection !== origin) this.send(connection, message);
     }
     this.compactIfDue();
@@ -227,16 +308,28 @@ export class Room {
   }
 
   private closeAllConnections(reason: CloseReason): void {
-    const connections = [...this.connections];
+    const connections = [...this.connections.keys()];
     this.connections.clear();
     for (const connection of connections) closeWith(connection, reason);
   }
 
   private dispose(): void {
     this.doc.off('update', this.persistAndBroadcast);
+    this.dropProbe();
     this.presence.destroy();
     this.doc.destroy();
   }
+}
+
+/** What the log says about a refused update: the role and the shifts or parts it touched. */
+function describeRefusal(identity: SyncIdentity, effect: WeekUpdateEffect): string {
+  const parts = effect.touched.map(
+    (shift) => `shift ${shift.shiftId} (area ${shift.areaBefore ?? '-'} → ${shift.areaAfter ?? '-'})`,
+  );
+  if (effect.otherChanges) parts.push('changes outside shifts');
+  if (effect.incomplete) parts.push('missing dependencies');
+  if (parts.length === 0) parts.push('changes');
+  return `${identity.role} may not send ${parts.join(', ')}`;
 }
 
 function errorMessage(error: unknown): string {

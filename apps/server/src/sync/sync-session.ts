@@ -4,6 +4,7 @@
  */
 import type { Logger } from 'pino';
 import { closeWith, type CloseReason, type SyncConnection } from './close-codes';
+import type { SyncIdentity } from './identity';
 import type { Room } from './room';
 
 /** What the socket adapter feeds: a binary frame's bytes, or the text of a text frame (always refused). */
@@ -23,6 +24,7 @@ export class Session implements SyncSession {
   constructor(
     readonly roomName: string,
     readonly connection: SyncConnection,
+    readonly identity: SyncIdentity,
     private readonly logger: Logger,
     private readonly onDisconnected: (session: Session) => void,
   ) {}
@@ -49,7 +51,7 @@ export class Session implements SyncSession {
     if (this.state !== 'waiting') return;
     this.state = 'joined';
     this.room = room;
-    room.join(this.connection);
+    room.join(this.connection, this.identity);
     const queued = this.queue;
     this.queue = [];
     for (const frame of queued) this.deliver(frame);
@@ -58,7 +60,7 @@ export class Session implements SyncSession {
   /** Refuses the connection before it joined a room (unknown room, storage failure, shutdown). */
   refuse(reason: CloseReason, detail: string): void {
     if (this.state === 'closed') return;
-    this.logger.warn({ room: this.roomName, reason, detail }, 'refused connection');
+    this.logger.warn({ room: this.roomName, reason, detail, userId: this.identity.userId }, 'refused connection');
     this.state = 'closed';
     this.queue = [];
     closeWith(this.connection, reason);

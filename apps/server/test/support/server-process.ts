@@ -1,9 +1,11 @@
 /**
  * Runs the built server (`apps/server/dist/main.js`) as a child process, as `pnpm start` would, and
- * builds it first when the bundle is missing or older than the sources it is made from.
+ * builds it first when the bundle is missing or older than the sources it is made from. The demo seed
+ * gives it accounts; `loginAsDemo` signs one in over HTTP for a socket.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,15 +34,61 @@ export function ensureServerBuilt(): void {
 export interface ServerProcess {
   child: ChildProcess;
   port: number;
+  /** Its ORIGIN, `http://127.0.0.1:<port>`: logins and sockets must send it. */
+  origin: string;
   /** Resolves when the process has exited (with its signal, if killed). */
   exited: Promise<NodeJS.Signals | null>;
 }
 
+/** A port that was free a moment ago (the server needs it up front: its ORIGIN names it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The demo seed's password for every demo account (`DEMO_PASSWORD` is set to it for the child). */
+export const DEMO_PASSWORD = 'schichtbrett';
+
+/**
+ * Logs a demo account in (`POST /api/auth/login`, same-origin) and returns `schichtbrett_session=…` for a
+ * Cookie header.
+ */
+export async function loginAsDemo(server: ServerProcess, email = 'koordination@demo.test'): Promise<string> {
+  const response = await fetch(`${server.origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.origin },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith('schichtbrett_session='));
+  if (response.status !== 200 || !cookie) throw new Error(`login as ${email} failed with ${response.status}`);
+  return cookie;
+}
+
 /** Starts the bundle on a free port with `dataDir` and resolves once it logged `"msg":"listening"`. */
-export function startServerProcess(dataDir: string, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function startServerProcess(dataDir: string, timeoutMs = 20_000): Promise<ServerProcess> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [serverBundle], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ORIGIN: origin,
+      DATA_DIR: dataDir,
+      SEED_DEMO: '1',
+      DEMO_PASSWORD,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<NodeJS.Signals | null>((resolve) =>
@@ -65,7 +113,7 @@ export function startServerProcess(dataDir: string, timeoutMs = 20_000): Promise
         }
         if (entry.msg === 'listening' && typeof entry.port === 'number') {
           clearTimeout(timer);
-          resolve({ child, port: entry.port, exited });
+          resolve({ child, port: entry.port, origin, exited });
           return;
         }
       }

@@ -3,11 +3,32 @@
  * connect, step 2 in reply, updates while connected, awareness) but queues messages in both directions,
  * so a test decides when and in which order they travel.
  */
+import { weekAccessOf, type Role } from '@schichtbrett/domain';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { SyncConnection } from '../../src/sync/close-codes';
+import type { SyncIdentity } from '../../src/sync/identity';
 import { decodeMessage, encodeMessage } from '../../src/sync/protocol';
 import type { Room } from '../../src/sync/room';
+
+/** A socket's identity as the server would establish it: `user-<name>`, `person-<name>`, access by role. */
+export function testIdentity(role: Role, { name = role as string, areaIds = [] as string[] } = {}): SyncIdentity {
+  return {
+    userId: `user-${name}`,
+    personId: `person-${name}`,
+    displayName: name,
+    role,
+    access: weekAccessOf({ center: 'demo', personId: `person-${name}`, role, areaIds, displayName: name }),
+  };
+}
+
+/** The `user` the server stamps into every presence state of a socket with `identity`. */
+export function stampedUser(identity: SyncIdentity): { personId: string; name: string; role: Role } {
+  return { personId: identity.personId, name: identity.displayName, role: identity.role };
+}
+
+/** The identity of sockets in tests that are not about permissions: a coordinator may do everything. */
+export const coordinatorIdentity = testIdentity('coordinator');
 
 export class SimulatedClient implements SyncConnection {
   readonly doc: Y.Doc;
@@ -21,7 +42,10 @@ export class SimulatedClient implements SyncConnection {
   closed: { code: number; reason: string } | null = null;
   private room: Room | null = null;
 
-  constructor(clientId?: number) {
+  constructor(
+    clientId?: number,
+    readonly identity: SyncIdentity = coordinatorIdentity,
+  ) {
     this.doc = new Y.Doc();
     if (clientId !== undefined) this.doc.clientID = clientId;
     this.awareness = new Awareness(this.doc);
@@ -59,7 +83,7 @@ export class SimulatedClient implements SyncConnection {
   connect(room: Room): void {
     this.closed = null;
     this.room = room;
-    room.join(this);
+    room.join(this, this.identity);
     this.outbox.push(encodeMessage({ kind: 'sync-step-1', stateVector: Y.encodeStateVector(this.doc) }));
     if (this.awareness.getLocalState() !== null) {
       this.outbox.push(

@@ -1,6 +1,8 @@
 /**
- * A real sync server for integration tests: a Hono app with the sync route, a room registry on the
- * SQLite update log, served by @hono/node-server on a free port, with a data directory of its own.
+ * A real sync server for integration tests: the production app with the sync route, a room registry on
+ * the SQLite update log, served by @hono/node-server on a free port, with a data directory of its own.
+ * Sockets need a session and the server's origin, as in production: the server signs in a coordinator of
+ * every center at start (the default for clients), and `signIn` creates further accounts.
  */
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,11 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
+import type { Role } from '@schichtbrett/domain';
 import { createApp } from '../../src/app';
 import { defaultMaxFrameBytes } from '../../src/sync/hono-sync-route';
 import { createRooms } from '../../src/rooms';
 import type { RoomRegistry } from '../../src/sync/room-registry';
 import { SqliteUpdateLog } from '../../src/sync/sqlite-update-log';
+import { createTestAccount, ensureCenter } from './auth-fixtures';
+import type { SyncEndpoint } from './sync-clients';
 import { createTestLogger, type TestLogger } from './test-logger';
 
 export const DATABASE_FILE = 'schichtbrett.sqlite';
@@ -28,15 +33,30 @@ export interface SyncTestServerOptions {
   maxBufferedBytes?: number;
 }
 
-export interface SyncTestServer {
+/** A signed-in test account: the server's endpoint with that account's session. */
+export interface SignedIn extends SyncEndpoint {
+  userId: string;
+  personId: string;
+}
+
+/** The server itself is an endpoint too: with the session of a coordinator of every center. */
+export interface SyncTestServer extends SyncEndpoint {
   /** Base URL for the y-websocket provider: `${serverUrl}/${room}` is the socket's address. */
   serverUrl: string;
+  /** The app's ORIGIN, sent as `Origin` by every client. */
+  origin: string;
+  /** `schichtbrett_session=…` of the default coordinator. */
+  cookie: string;
+  /** The default coordinator, whose session `cookie` is. */
+  coordinator: SignedIn;
   port: number;
   dataDir: string;
   database: DatabaseHandle;
   log: SqliteUpdateLog;
   registry: RoomRegistry;
   logs: TestLogger;
+  /** A new account with a person of `role` in the first center (or `center`) and a session for it. */
+  signIn(options: { role: Role; areaIds?: string[]; name?: string; center?: string }): Promise<SignedIn>;
   /** Stops the server and closes the database; the data directory stays. */
   close(): Promise<void>;
 }
@@ -53,13 +73,8 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
   const dataDir = options.dataDir ?? createDataDir();
   const database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
   await migrateToLatest(database.db);
-  for (const slug of options.centers ?? ['demo']) {
-    await database.db
-      .insertInto('centers')
-      .values({ slug, name: `Zentrum ${slug}`, time_zone: 'Europe/Berlin', state_code: 'HE' })
-      .onConflict((conflict) => conflict.column('slug').doNothing())
-      .execute();
-  }
+  const centers = options.centers ?? ['demo'];
+  for (const slug of centers) await ensureCenter(database.db, slug);
   const logs = createTestLogger('info');
   const log = new SqliteUpdateLog(database.sqlite);
   // The production registry (center lookup, week meta), on a log the tests can read.
@@ -71,6 +86,18 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     unloadAfterMs: options.unloadAfterMs,
   });
 
+  // Listen first: the app's origin names the port.
+  let fetch: (request: Request, env: unknown) => Response | Promise<Response> = () =>
+    new Response(null, { status: 503 });
+  const server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: (request, env) => fetch(request, env), port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(started),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  const serverUrl = `ws://127.0.0.1:${port}/sync`;
+
   // The production app (with no web build), so these tests exercise the real /sync route.
   const { app, injectWebSocket, wss } = createApp({
     db: database.db,
@@ -78,18 +105,52 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     logger: logs.logger,
     now: () => new Date(),
     version: '0.0.0-test',
+    origin,
     webHandler: null,
     maxFrameBytes: options.maxFrameBytes ?? defaultMaxFrameBytes,
     syncSocket: { maxBufferedBytes: options.maxBufferedBytes },
   });
-  const server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
-  });
+  fetch = (request, env) => app.fetch(request, env as never);
   injectWebSocket(server);
-  const port = (server.address() as AddressInfo).port;
+
+  const signIn: SyncTestServer['signIn'] = async ({ role, areaIds, name, center }) => {
+    const account = await createTestAccount(database.db, {
+      centerSlug: center ?? centers[0] ?? 'demo',
+      role,
+      areaIds,
+      name: name ?? `Test ${role}`,
+    });
+    return { serverUrl, origin, cookie: account.cookie, userId: account.userId, personId: account.personId };
+  };
+  const coordinator = await signIn({ role: 'coordinator', name: 'Kora Koordination' });
+  // A coordinator of every center, so that tests of other centers' rooms keep working with the default.
+  for (const slug of centers.slice(1)) {
+    const center = await database.db
+      .selectFrom('centers')
+      .select('id')
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+    await database.db
+      .insertInto('people')
+      .values({
+        id: `${coordinator.personId}-${slug}`,
+        center_id: center.id,
+        first_name: 'Kora',
+        last_name: 'Koordination',
+        email: null,
+        phone: null,
+        user_id: coordinator.userId,
+        role: 'coordinator',
+      })
+      .execute();
+  }
 
   return {
-    serverUrl: `ws://127.0.0.1:${port}/sync`,
+    serverUrl,
+    origin,
+    cookie: coordinator.cookie,
+    coordinator,
+    signIn,
     port,
     dataDir,
     database,

@@ -1,0 +1,10 @@
+import type { Role, WeekAccess } from '@schichtbrett/domain';
+
+/** Who is on a socket, as the server established it from the session before the upgrade. */
+export interface SyncIdentity {
+  userId: string;
+  personId: string;
+  displayName: string;
+  role: Role;
+  access: WeekAccess;
+}

@@ -1,0 +1,208 @@
+/**
+ * Who may use which route: one table of every API route and room action × every kind of actor, with the
+ * expected status; the tests are generated from it, and a route registered on the app but missing from
+ * the table fails the suite, so a new route cannot be forgotten.
+ */
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { migrateToLatest, openDatabase } from '@schichtbrett/db';
+import { createApp } from '../src/app';
+import { createSession, SESSION_COOKIE } from '../src/auth/sessions';
+import type { RoomRegistry } from '../src/sync/room-registry';
+import { request } from './support/auth-client';
+import { createTestAccount, ensureCenter } from './support/auth-fixtures';
+import { TEST_ORIGIN, startAuthTestServer, type AuthTestServer } from './support/auth-server';
+
+const ACTORS = ['anonymous', 'coordinator', 'teamLead', 'volunteer', 'otherCenter'] as const;
+type Actor = (typeof ACTORS)[number];
+type Expected = Record<Actor, number>;
+
+interface Context {
+  /** A fresh session of the demo coordinator, made for the row (e.g. to be deleted). */
+  coordinatorSessionId: string;
+}
+
+interface Row {
+  /** As Hono registers it: `app.routes` method and path. */
+  route: string;
+  what: string;
+  request: (ctx: Context) => { method: string; path: string; body?: unknown } | { websocket: string };
+  expected: Expected;
+}
+
+const everyone = (status: number): Expected => ({
+  anonymous: status,
+  coordinator: status,
+  teamLead: status,
+  volunteer: status,
+  otherCenter: status,
+});
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+const membersOfDemo = (status: number): Expected => ({ ...signedIn(status), otherCenter: 403 });
+
+const MATRIX: Row[] = [
+  {
+    route: 'GET /api/health',
+    what: 'health',
+    request: () => ({ method: 'GET', path: '/api/health' }),
+    expected: everyone(200),
+  },
+  {
+    route: 'POST /api/auth/login',
+    what: 'log in (as a demo volunteer)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/auth/login',
+      body: { email: 'ehrenamt14@demo.test', password: 'schichtbrett' },
+    }),
+    expected: everyone(200),
+  },
+  {
+    route: 'POST /api/auth/logout',
+    what: 'log out',
+    request: () => ({ method: 'POST', path: '/api/auth/logout' }),
+    expected: everyone(204),
+  },
+  {
+    route: 'POST /api/auth/logout-all',
+    what: 'log out everywhere',
+    request: () => ({ method: 'POST', path: '/api/auth/logout-all' }),
+    expected: signedIn(204),
+  },
+  {
+    route: 'GET /api/auth/me',
+    what: 'who am I',
+    request: () => ({ method: 'GET', path: '/api/auth/me' }),
+    expected: signedIn(200),
+  },
+  {
+    route: 'GET /api/auth/sessions',
+    what: 'my sessions',
+    request: () => ({ method: 'GET', path: '/api/auth/sessions' }),
+    expected: signedIn(200),
+  },
+  {
+    route: 'DELETE /api/auth/sessions/:id',
+    what: 'end a session of the coordinator',
+    request: (ctx) => ({ method: 'DELETE', path: `/api/auth/sessions/${ctx.coordinatorSessionId}` }),
+    expected: { ...signedIn(404), coordinator: 204 },
+  },
+  {
+    route: 'GET /api/centers',
+    what: 'my centers',
+    request: () => ({ method: 'GET', path: '/api/centers' }),
+    expected: signedIn(200),
+  },
+  {
+    route: 'GET /api/centers/:slug',
+    what: 'the demo center with its people',
+    request: () => ({ method: 'GET', path: '/api/centers/demo' }),
+    expected: membersOfDemo(200),
+  },
+  {
+    route: 'ALL /api/centers/*',
+    what: 'anything else under /api/centers (sign-in first)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/extra' }),
+    expected: signedIn(404),
+  },
+  {
+    route: 'ALL /api/*',
+    what: 'an unknown /api path (middleware and the 404 fallback)',
+    request: () => ({ method: 'GET', path: '/api/gibt-es-nicht' }),
+    expected: everyone(404),
+  },
+  {
+    route: 'GET /sync/*',
+    what: 'open the week room of demo',
+    request: () => ({ websocket: '/sync/week/demo/2026-W48' }),
+    expected: membersOfDemo(101),
+  },
+];
+
+function upgradeStatus(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, { headers });
+    socket.once('open', () => {
+      socket.close();
+      resolve(101);
+    });
+    socket.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      socket.terminate();
+    });
+    socket.once('error', reject);
+  });
+}
+
+describe('authorization matrix', () => {
+  let test: AuthTestServer;
+  const userIds: Partial<Record<Actor, string>> = {
+    coordinator: 'user-demo-sabine',
+    teamLead: 'user-demo-markus',
+    volunteer: 'user-demo-petra',
+  };
+
+  beforeAll(async () => {
+    test = await startAuthTestServer();
+    await ensureCenter(test.database.db, 'andere');
+    const stranger = await createTestAccount(test.database.db, { centerSlug: 'andere', role: 'coordinator' });
+    userIds.otherCenter = stranger.userId;
+  });
+  afterAll(() => test.close());
+
+  /** A fresh session per cell, so that rows which end sessions do not affect others. */
+  async function cookieOf(actor: Actor): Promise<string | null> {
+    const userId = userIds[actor];
+    if (!userId) return null;
+    const { token } = await createSession(test.database.db, { userId, now: test.clock.now() });
+    return `${SESSION_COOKIE}=${token}`;
+  }
+
+  for (const row of MATRIX) {
+    describe(`${row.route}: ${row.what}`, () => {
+      it.each(ACTORS.map((actor) => [actor, row.expected[actor]] as const))('%s → %i', async (actor, status) => {
+        const cookie = await cookieOf(actor);
+        const coordinatorSession = await createSession(test.database.db, {
+          userId: userIds.coordinator!,
+          now: test.clock.now(),
+        });
+        const ctx = { coordinatorSessionId: coordinatorSession.token.split('.')[0]! };
+        const spec = row.request(ctx);
+        if ('websocket' in spec) {
+          const headers: Record<string, string> = { origin: TEST_ORIGIN };
+          if (cookie) headers.cookie = cookie;
+          expect(await upgradeStatus(`${test.url.replace(/^http/, 'ws')}${spec.websocket}`, headers)).toBe(status);
+        } else {
+          const response = await request(test.url, spec.method, spec.path, { cookie, body: spec.body });
+          expect(response.status).toBe(status);
+        }
+      });
+    });
+  }
+
+  it('lists only the centers one belongs to', async () => {
+    const response = await request(test.url, 'GET', '/api/centers', { cookie: await cookieOf('otherCenter') });
+    expect(await response.json()).toMatchObject({ centers: [{ slug: 'andere' }] });
+  });
+
+  it('covers every route the app registers', async () => {
+    const handle = openDatabase({ file: ':memory:' });
+    await migrateToLatest(handle.db);
+    const { app } = createApp({
+      db: handle.db,
+      rooms: {} as RoomRegistry,
+      logger: pino({ level: 'silent' }),
+      now: () => new Date(),
+      version: '0.0.0-test',
+      origin: TEST_ORIGIN,
+      webHandler: null,
+      maxFrameBytes: 1024,
+    });
+    const registered = new Set(app.routes.map((route) => `${route.method} ${route.path}`));
+    const listed = new Set(MATRIX.map((row) => row.route));
+    expect([...registered].filter((route) => !listed.has(route))).toEqual([]);
+    expect([...listed].filter((route) => !registered.has(route))).toEqual([]);
+    await handle.close();
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ShiftInput } from './shift';
+import { addShift, assignPerson, initWeekDoc, removeShift, updateShift } from './week-doc';
+import {
+  isNoOpUpdate,
+  mayApplyWeekUpdate,
+  touchedShiftsOf,
+  WeekProbe,
+  type WeekUpdateEffect,
+} from './week-update-check';
+import type { WeekAccess } from './permissions';
+
+const week = { center: 'demo', week: { year: 2026, week: 48 } };
+const cafe: ShiftInput = { areaId: 'cafe', date: '2026-11-23', start: '09:00', end: '12:00', needed: 2, notes: '' };
+const kitchen: ShiftInput = { ...cafe, areaId: 'kitchen' };
+
+/** The server's document: meta and one shift in each of two areas. */
+function serverDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  initWeekDoc(doc, week, 'server');
+  addShift(doc, 'c1', cafe, 'server');
+  addShift(doc, 'k1', kitchen, 'server');
+  return doc;
+}
+
+/** The update a client in sync with `doc` sends for `edit`. */
+function updateOf(doc: Y.Doc, edit: (client: Y.Doc) => void): Uint8Array {
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+  const before = Y.encodeStateVector(client);
+  edit(client);
+  return Y.encodeStateAsUpdate(client, before);
+}
+
+const lead: WeekAccess = { kind: 'write-areas', areaIds: ['cafe'] };
+const volunteer: WeekAccess = { kind: 'read' };
+const coordinator: WeekAccess = { kind: 'write-all' };
+
+describe('touchedShiftsOf', () => {
+  it.each<[string, (doc: Y.Doc) => void, Partial<WeekUpdateEffect>]>([
+    [
+      'adding a shift',
+      (doc) => addShift(doc, 'c2', cafe, 'c'),
+      { touched: [{ shiftId: 'c2', areaBefore: null, areaAfter: 'cafe' }] },
+    ],
+    [
+      'editing a field',
+      (doc) => updateShift(doc, 'k1', { needed: 5 }, 'c'),
+      { touched: [{ shiftId: 'k1', areaBefore: 'kitchen', areaAfter: 'kitchen' }] },
+    ],
+    [
+      'assigning a person',
+      (doc) => assignPerson(doc, 'c1', 'p1', 1, 'c'),
+      { touched: [{ shiftId: 'c1', areaBefore: 'cafe', areaAfter: 'cafe' }] },
+    ],
+    [
+      'deleting a shift',
+      (doc) => removeShift(doc, 'k1', 'c'),
+      { touched: [{ shiftId: 'k1', areaBefore: 'kitchen', areaAfter: null }] },
+    ],
+    [
+      'moving a shift to another area',
+      (doc) => updateShift(doc, 'c1', { areaId: 'kitchen' }, 'c'),
+      { touched: [{ shiftId: 'c1', areaBefore: 'cafe', areaAfter: 'kitchen' }] },
+    ],
+    [
+      'replacing a shift entry with a malformed one',
+      (doc) => doc.getMap('shifts').set('k1', 'kaputt'),
+      { touched: [{ shiftId: 'k1', areaBefore: 'kitchen', areaAfter: '' }] },
+    ],
+  ])('reports %s with the area before and after', (_name, edit, expected) => {
+    const doc = serverDoc();
+    const stateBefore = Y.encodeStateAsUpdate(doc);
+    const effect = touchedShiftsOf(doc, updateOf(doc, edit));
+    expect(effect).toEqual({ changed: true, otherChanges: false, incomplete: false, ...expected });
+    // The real document is never changed.
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(stateBefore);
+  });
+
+  it('reports changes to meta and to unknown root types as other changes', () => {
+    const doc = serverDoc();
+    for (const edit of [
+      (c: Y.Doc) => c.getMap('meta').set('week', '2026-W49'),
+      (c: Y.Doc) => c.getText('notes').insert(0, 'x'),
+      (c: Y.Doc) => c.getArray('shifts-elsewhere').push([1]),
+    ]) {
+      expect(touchedShiftsOf(doc, updateOf(doc, edit))).toEqual({
+        changed: true,
+        touched: [],
+        otherChanges: true,
+        incomplete: false,
+      });
+    }
+  });
+
+  it('reports an update that changes nothing as unchanged', () => {
+    const doc = serverDoc();
+    expect(
+      touchedShiftsOf(
+        doc,
+        updateOf(doc, () => {}),
+      ),
+    ).toEqual({
+      changed: false,
+      touched: [],
+      otherChanges: false,
+      incomplete: false,
+    });
+    // What the stock client sends as sync step 2: no new structs, but its whole delete set.
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const step2 = Y.encodeStateAsUpdate(client, Y.encodeStateVector(doc));
+    expect(touchedShiftsOf(doc, step2).changed).toBe(false);
+  });
+
+  it('reports an update whose dependencies are missing as incomplete', () => {
+    const doc = serverDoc();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    addShift(client, 'c2', cafe, 'c');
+    updateShift(client, 'c2', { needed: 3 }, 'c');
+    const effect = touchedShiftsOf(doc, updates[1] as Uint8Array);
+    expect(effect.incomplete).toBe(true);
+    expect(mayApplyWeekUpdate(lead, effect)).toBe(false);
+  });
+});
+
+describe('WeekProbe', () => {
+  it('keeps the areas in step across updates, so a later move is seen from the right area', () => {
+    const doc = serverDoc();
+    const probe = WeekProbe.of(doc);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    updateShift(client, 'k1', { areaId: 'cafe' }, 'c');
+    updateShift(client, 'k1', { areaId: 'garden' }, 'c');
+    expect(probe.apply(updates[0] as Uint8Array).touched).toEqual([
+      { shiftId: 'k1', areaBefore: 'kitchen', areaAfter: 'cafe' },
+    ]);
+    expect(probe.apply(updates[1] as Uint8Array).touched).toEqual([
+      { shiftId: 'k1', areaBefore: 'cafe', areaAfter: 'garden' },
+    ]);
+    probe.destroy();
+  });
+});
+
+describe('isNoOpUpdate', () => {
+  it('is true for the empty update and for a sync step 2 of an up-to-date client', () => {
+    const doc = serverDoc();
+    removeShift(doc, 'k1', 'server');
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    expect(isNoOpUpdate(doc, new Uint8Array([0, 0]))).toBe(true);
+    expect(isNoOpUpdate(doc, Y.encodeStateAsUpdate(client, Y.encodeStateVector(doc)))).toBe(true);
+    expect(isNoOpUpdate(doc, Y.encodeStateAsUpdate(client))).toBe(true);
+  });
+
+  it('is false for new structs and for new deletions', () => {
+    const doc = serverDoc();
+    expect(
+      isNoOpUpdate(
+        doc,
+        updateOf(doc, (c) => updateShift(c, 'c1', { needed: 4 }, 'c')),
+      ),
+    ).toBe(false);
+    // A pure deletion of existing content: no new structs, one new deletion.
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    removeShift(client, 'k1', 'c');
+    const deletion = Y.encodeStateAsUpdate(client, Y.encodeStateVector(doc));
+    expect(isNoOpUpdate(doc, deletion)).toBe(false);
+  });
+
+  it('throws on an update it cannot decode', () => {
+    expect(() => isNoOpUpdate(serverDoc(), new Uint8Array([1, 2, 3]))).toThrow();
+  });
+});
+
+describe('mayApplyWeekUpdate', () => {
+  const doc = serverDoc();
+  const edits = {
+    'own area': updateOf(doc, (c) => updateShift(c, 'c1', { needed: 4 }, 'c')),
+    'new shift in own area': updateOf(doc, (c) => addShift(c, 'c2', cafe, 'c')),
+    'other area': updateOf(doc, (c) => updateShift(c, 'k1', { needed: 4 }, 'c')),
+    'delete other area': updateOf(doc, (c) => removeShift(c, 'k1', 'c')),
+    'move in': updateOf(doc, (c) => updateShift(c, 'k1', { areaId: 'cafe' }, 'c')),
+    'move out': updateOf(doc, (c) => updateShift(c, 'c1', { areaId: 'kitchen' }, 'c')),
+    meta: updateOf(doc, (c) => c.getMap('meta').set('center', 'other')),
+    nothing: updateOf(doc, () => {}),
+  };
+  it.each([
+    ['own area', true, false],
+    ['new shift in own area', true, false],
+    ['other area', false, false],
+    ['delete other area', false, false],
+    ['move in', false, false],
+    ['move out', false, false],
+    ['meta', false, false],
+    ['nothing', true, true],
+  ] as const)('%s: team lead %s, volunteer %s, coordinator always', (name, leadMay, volunteerMay) => {
+    const effect = touchedShiftsOf(doc, edits[name]);
+    expect(mayApplyWeekUpdate(lead, effect)).toBe(leadMay);
+    expect(mayApplyWeekUpdate(volunteer, effect)).toBe(volunteerMay);
+    expect(mayApplyWeekUpdate(coordinator, effect)).toBe(true);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * What an incoming Yjs update would change in a week document, found by applying it to a probe copy and
+ * reading the Yjs transaction (which types changed, under which keys): the shifts it touches with their
+ * area before and after, and whether it changes anything outside `shifts`. The server decides with it
+ * whether a team lead or volunteer may send that update (docs/sync-protocol.md, "Permissions").
+ */
+import * as Y from 'yjs';
+import { mayTouchShifts, type TouchedShift, type WeekAccess } from './permissions';
+
+export interface WeekUpdateEffect {
+  /** Whether the update adds anything to the document or deletes anything in it. */
+  changed: boolean;
+  /** Shifts added, removed or changed (any field, assignees included), each once. */
+  touched: TouchedShift[];
+  /** Changes outside `shifts.<id>`: `meta`, unknown root types, entries of `shifts` that are not keyed. */
+  otherChanges: boolean;
+  /**
+   * Parts of the update wait for updates that have not arrived (missing dependencies). Yjs would
+   * integrate them later, inside somebody else's transaction, so they could not be checked now.
+   */
+  incomplete: boolean;
+}
+
+/**
+ * The area a shift entry counts as: its `areaId`, or `''` (an area no team lead holds) for an entry that
+ * is not a map with a string `areaId`; null when there is no entry.
+ */
+function areaOfEntry(entry: unknown): string | null {
+  if (entry === undefined) return null;
+  if (!(entry instanceof Y.Map)) return '';
+  const areaId: unknown = entry.get('areaId');
+  return typeof areaId === 'string' ? areaId : '';
+}
+
+/**
+ * A copy of a week document that updates are tried on. It keeps the area of every shift so that an
+ * update costs only its own size to check, not the document's: apply every update the real document
+ * accepts here too (in the same order), and throw the probe away after an update the real one refused.
+ */
+export class WeekProbe {
+  private readonly doc: Y.Doc;
+  private readonly shifts: Y.Map<unknown>;
+  /** Area of each shift as of the last applied update (`areaOfEntry`). */
+  private readonly areas = new Map<string, string | null>();
+
+  private constructor(state: Uint8Array) {
+    this.doc = new Y.Doc();
+    Y.applyUpdate(this.doc, state);
+    this.shifts = this.doc.getMap('shifts');
+    this.shifts.forEach((entry, shiftId) => this.areas.set(shiftId, areaOfEntry(entry)));
+  }
+
+  /** A probe holding the current state of `doc` (costs the size of the document, once). */
+  static of(doc: Y.Doc): WeekProbe {
+    return new WeekProbe(Y.encodeStateAsUpdate(doc));
+  }
+
+  /**
+   * Applies `update` to the probe and reports what it changed. The probe keeps the change. Throws what
+   * Yjs throws on an update it cannot decode or apply; the probe is unusable afterwards.
+   */
+  apply(update: Uint8Array): WeekUpdateEffect {
+    const store = this.doc.store;
+    const pendingBefore = [store.pendingStructs?.update ?? null, store.pendingDs];
+    let transaction: Y.Transaction | null = null;
+    const capture = (tr: Y.Transaction): void => {
+      transaction = tr;
+    };
+    this.doc.on('afterTransaction', capture);
+    try {
+      Y.applyUpdate(this.doc, update);
+    } finally {
+      this.doc.off('afterTransaction', capture);
+    }
+    const pendingAfter = [store.pendingStructs?.update ?? null, store.pendingDs];
+    const incomplete = pendingAfter.some((pending, i) => pending !== null && pending !== pendingBefore[i]);
+    if (transaction === null) return { changed: false, touched: [], otherChanges: false, incomplete };
+    return { ...this.effectOf(transaction), incomplete };
+  }
+
+  destroy(): void {
+    this.doc.destroy();
+  }
+
+  private effectOf(transaction: Y.Transaction): Omit<WeekUpdateEffect, 'incomplete'> {
+    const changed =
+      transaction.deleteSet.clients.size > 0 ||
+      [...transaction.afterState].some(([client, clock]) => clock > (transaction.beforeState.get(client) ?? 0));
+    const shiftIds = new Set<string>();
+    let otherChanges = false;
+    // `changed` holds every type that existed before the transaction and got a child added or deleted,
+    // with the keys (null: list content); content of types created in the same transaction is covered
+    // by the existing type they were inserted into.
+    for (const [type, keys] of transaction.changed) {
+      if ((type as unknown) === this.shifts) {
+        for (const key of keys) {
+          if (key === null) otherChanges = true;
+          else shiftIds.add(key);
+        }
+        continue;
+      }
+      const shiftId = this.shiftIdAbove(type);
+      if (shiftId === null) otherChanges = true;
+      else shiftIds.add(shiftId);
+    }
+    const touched: TouchedShift[] = [];
+    for (const shiftId of shiftIds) {
+      const areaBefore = this.areas.get(shiftId) ?? null;
+      const areaAfter = areaOfEntry(this.shifts.get(shiftId));
+      if (areaAfter === null) this.areas.delete(shiftId);
+      else this.areas.set(shiftId, areaAfter);
+      touched.push({ shiftId, areaBefore, areaAfter });
+    }
+    return { changed, touched, otherChanges };
+  }
+
+  /** The id of the shift entry `type` lies in (at any depth), or null when it lies outside `shifts`. */
+  private shiftIdAbove(type: { _item: Y.Item | null }): string | null {
+    let child = type;
+    for (;;) {
+      const item = child._item;
+      if (item === null) return null; // a root type other than `shifts`
+      const parent = item.parent;
+      if ((parent as unknown) === this.shifts) return item.parentSub;
+      if (!(parent instanceof Y.AbstractType)) return null;
+      child = parent;
+    }
+  }
+}
+
+/**
+ * What `update` would change in `doc`, tried on a fresh probe copy; `doc` itself is never changed.
+ * Costs the size of the document; the server keeps a `WeekProbe` per room instead.
+ */
+export function touchedShiftsOf(doc: Y.Doc, update: Uint8Array): WeekUpdateEffect {
+  const probe = WeekProbe.of(doc);
+  try {
+    return probe.apply(update);
+  } finally {
+    probe.destroy();
+  }
+}
+
+/**
+ * Whether applying `update` to `doc` would change nothing: every struct it carries is already there and
+ * every deletion already done. Such updates are what the stock client sends as sync step 2 when it has
+ * nothing new. Reads `doc` without changing it, in the size of the update. Throws when the update cannot
+ * be decoded.
+ */
+export function isNoOpUpdate(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  for (const struct of structs) {
+    if (struct instanceof Y.Skip) continue;
+    if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return false;
+  }
+  for (const [client, deletions] of ds.clients) {
+    const known = doc.store.clients.get(client);
+    for (const { clock, len } of deletions) {
+      if (len === 0) continue;
+      if (known === undefined || clock + len > Y.getState(doc.store, client)) return false;
+      for (let index = Y.findIndexSS(known, clock); index < known.length; index++) {
+        const struct = known[index];
+        if (struct === undefined || struct.id.clock >= clock + len) break;
+        if (!struct.deleted) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether a connection with `access` may send an update with `effect`: coordinators anything; otherwise
+ * never an incomplete update, always one that changes nothing; volunteers nothing else; team leads only
+ * shifts of their areas (moving one counts for both areas) and nothing outside `shifts`.
+ */
+export function mayApplyWeekUpdate(access: WeekAccess, effect: WeekUpdateEffect): boolean {
+  if (access.kind === 'write-all') return true;
+  if (effect.incomplete) return false;
+  if (!effect.changed && effect.touched.length === 0 && !effect.otherChanges) return true;
+  if (access.kind === 'read') return false;
+  return !effect.otherChanges && mayTouchShifts(access, effect.touched);
+}
