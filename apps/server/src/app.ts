@@ -66,7 +66,7 @@ export function createApp(deps: AppDependencies) {
 
   app.onError((error, c) => {
     deps.logger.error({ err: error, path: c.req.path }, 'request failed');
-    return apiError(c, 500, 'internal', 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.');
+    return apiError(c, 500, 'internal', 'Ein interner Fehler ist aufgetreten. Bitte versuche es später noch einmal.');
   });
 
   const api = new Hono<ApiEnv>()

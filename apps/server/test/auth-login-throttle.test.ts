@@ -50,8 +50,7 @@ describe('login: same answer for unknown accounts, growing delays after failures
     expect(limited.headers.get('retry-after')).toBe('30');
     expect(await limited.json()).toEqual({
       error: 'rate-limited',
-      message:
-        'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie 30 Sekunden und versuchen Sie es dann erneut.',
+      message: 'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warte 30 Sekunden und versuche es dann noch einmal.',
       retryAfterSeconds: 30,
     });
     // Refused before any password check: not even the right password gets through.

@@ -71,7 +71,7 @@ describe('sessions over HTTP', () => {
     ]) {
       const response = await me(cookie);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: 'unauthenticated', message: 'Bitte melden Sie sich an.' });
+      expect(await response.json()).toEqual({ error: 'unauthenticated', message: 'Bitte melde dich an.' });
     }
   });
 

@@ -5,41 +5,41 @@ import {
   expectNoAxeViolations,
   openBoard,
   shiftCard,
+  signIn,
   uniqueToken,
-  useGuestName,
   weekFrom,
 } from './support/board';
 
-test('two browsers on one week see each other and each other’s edits at once', async ({ browser, request }) => {
-  const center = await demoCenter(request);
+test('a coordinator and a team lead on one week see each other and each other’s edits at once', async ({ browser }) => {
+  // The coordinator (A) and the team lead of the café (B), each in a browser of their own.
+  const coordination = await browser.newContext();
+  const teamLead = await browser.newContext();
+  const pageA = await coordination.newPage();
+  const pageB = await teamLead.newPage();
+  const nameA = await signIn(pageA, 'coordinator');
+  const nameB = await signIn(pageB, 'teamLead');
+  const center = await demoCenter(pageA.request);
   const week = weekFrom(center.currentWeek, 2);
   const person = center.people[0];
-  const area = center.areas[0];
-  if (!person || !area) throw new Error('the demo center needs people and areas');
+  const area = center.areas.find((entry) => entry.id === 'demo-cafe');
+  if (!person || !area) throw new Error('the demo center needs people and the café');
   const note = uniqueToken('Zusammen');
 
-  const anna = await browser.newContext();
-  const ben = await browser.newContext();
-  const pageA = await anna.newPage();
-  const pageB = await ben.newPage();
-  await useGuestName(pageA, 'Anna Koordination', '#9d174d');
   await openBoard(pageA, boardPath(center, week));
   await openBoard(pageB, boardPath(center, week));
 
-  // Ben renames his guest identity through the page.
-  await pageB.getByText('Namen ändern').click();
-  await pageB.getByLabel('Dein Name').fill('Ben Bereichsleitung');
-  await pageB.getByRole('button', { name: 'Namen speichern' }).click();
-
+  // Presence shows the real names the server stamped, with the role in words.
   const presenceA = pageA.getByTestId('presence');
   const presenceB = pageB.getByTestId('presence');
-  await expect(presenceA).toContainText('Anna Koordination (du)');
-  await expect(presenceA).toContainText('Ben Bereichsleitung');
-  await expect(presenceB).toContainText('Ben Bereichsleitung (du)');
-  await expect(presenceB).toContainText('Anna Koordination');
+  await expect(presenceA).toContainText(`${nameA} (du)`);
+  await expect(presenceA).toContainText(nameB);
+  await expect(presenceA).toContainText('Bereichsleitung');
+  await expect(presenceB).toContainText(`${nameB} (du)`);
+  await expect(presenceB).toContainText(nameA);
+  await expect(presenceB).toContainText('Koordination');
   await expectNoAxeViolations(pageA, 'board with two people');
 
-  // Anna adds a shift; Ben sees it.
+  // The coordinator adds a café shift; the team lead sees it.
   await pageA.getByRole('button', { name: 'Neue Schicht' }).click();
   const form = pageA.getByRole('dialog', { name: 'Neue Schicht' });
   await form.getByLabel('Bereich').selectOption(area.id);
@@ -57,7 +57,7 @@ test('two browsers on one week see each other and each other’s edits at once',
   await expect(cardB).toContainText('10:15–11:45');
   await expect(cardB).toContainText('Noch niemand – 2 fehlen');
 
-  // Ben puts a person on it; Anna sees the name.
+  // The team lead puts a person on it; the coordinator sees the name.
   await cardB.getByRole('button', { name: /^Person eintragen/ }).click();
   const picker = pageB.getByRole('dialog', { name: 'Person eintragen' });
   await picker.getByLabel('Name suchen').fill(person.displayName);
@@ -70,18 +70,18 @@ test('two browsers on one week see each other and each other’s edits at once',
   await expect(cardA).toContainText(person.displayName);
   await expect(cardA).toContainText('1 von 2 – 1 fehlt');
 
-  // Anna needs one more person; Ben sees the new count.
+  // The coordinator needs one more person; the team lead sees the new count.
   await cardA.getByRole('button', { name: /^Schicht bearbeiten/ }).click();
   const edit = pageA.getByRole('dialog', { name: 'Schicht bearbeiten' });
   await edit.getByLabel('Wie viele Personen werden gebraucht?').fill('3');
   await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
   await expect(cardB).toContainText('1 von 3 – 2 fehlen');
 
-  // Ben takes the person off again; Anna sees it.
+  // The team lead takes the person off again; the coordinator sees it.
   await cardB.getByRole('button', { name: `${person.displayName} austragen` }).click();
   await expect(cardA).toContainText('Noch niemand – 3 fehlen');
 
-  // Anna deletes the shift after confirming; it disappears for Ben.
+  // The coordinator deletes the shift after confirming; it disappears for the team lead.
   await cardA.getByRole('button', { name: /^Schicht bearbeiten/ }).click();
   await edit.getByRole('button', { name: 'Schicht löschen' }).click();
   const confirm = pageA.getByRole('dialog', { name: 'Schicht löschen' });
@@ -92,8 +92,8 @@ test('two browsers on one week see each other and each other’s edits at once',
   await expect(cardB).toHaveCount(0);
   await expect(cardA).toHaveCount(0);
 
-  // When Ben leaves, Anna no longer sees him.
-  await ben.close();
-  await expect(presenceA).not.toContainText('Ben Bereichsleitung', { timeout: 40_000 });
-  await anna.close();
+  // When the team lead leaves, the coordinator no longer sees him.
+  await teamLead.close();
+  await expect(presenceA).not.toContainText(nameB, { timeout: 40_000 });
+  await coordination.close();
 });

@@ -1,12 +1,18 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test';
-import { boardPath, demoCenter, openBoard, shiftCard, uniqueToken, useGuestName, weekFrom } from './support/board';
+import {
+  boardPath,
+  endSessionViaApi,
+  expectNoAxeViolations,
+  openBoard,
+  shiftCard,
+  signIn,
+  signInToDemo,
+  uniqueToken,
+  weekFrom,
+} from './support/board';
 
-test('the connection state is visible, and edits made offline arrive after reconnecting', async ({
-  browser,
-  page,
-  request,
-}) => {
-  const center = await demoCenter(request);
+test('the connection state is visible, and edits made offline arrive after reconnecting', async ({ browser, page }) => {
+  const center = await signInToDemo(page);
   const week = weekFrom(center.currentWeek, 5);
   const area = center.areas[1] ?? center.areas[0];
   if (!area) throw new Error('the demo center needs areas');
@@ -28,16 +34,16 @@ test('the connection state is visible, and edits made offline arrive after recon
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await useGuestName(otherPage, 'Zweite Person');
+  const otherName = await signIn(otherPage, 'teamLead');
   await openBoard(otherPage, boardPath(center, week));
   const presence = page.getByTestId('presence');
-  await expect(presence).toContainText('Zweite Person');
+  await expect(presence).toContainText(otherName);
 
   reachable = false;
   await Promise.all(sockets.map((socket) => socket.close({ code: 1006, reason: 'test: connection lost' })));
   await expect(status).toHaveAttribute('data-status', 'offline');
   await expect(status).toContainText('Offline');
-  await expect(presence).not.toContainText('Zweite Person');
+  await expect(presence).not.toContainText(otherName);
 
   // Work goes on offline.
   await page.getByRole('button', { name: 'Neue Schicht' }).click();
@@ -53,12 +59,12 @@ test('the connection state is visible, and edits made offline arrive after recon
   await expect(status).toHaveText('Verbunden', { timeout: 15_000 });
   await expect(shiftCard(otherPage, note)).toBeVisible();
   // The others are shown again at once, not only when they renew their presence (every 15 s).
-  await expect(presence).toContainText('Zweite Person', { timeout: 5_000 });
+  await expect(presence).toContainText(otherName, { timeout: 5_000 });
   await other.close();
 });
 
-test('a refusal by the server is shown in words, with a way to try again', async ({ page, request }) => {
-  const center = await demoCenter(request);
+test('a refusal by the server is shown in words, with a way to try again', async ({ page }) => {
+  const center = await signInToDemo(page);
   let refuse = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
     if (refuse) socket.close({ code: 4404, reason: 'unknown room' });
@@ -72,11 +78,32 @@ test('a refusal by the server is shown in words, with a way to try again', async
   await expect(status).toHaveText('Verbunden');
 });
 
-test('after the server refused a change, the page offers to reload the valid state', async ({ page, request }) => {
-  const center = await demoCenter(request);
+test('after the server refused a change, the plan is loaded afresh and the page says so calmly', async ({ page }) => {
+  const center = await signInToDemo(page);
+  let connections = 0;
+  await page.routeWebSocket(/\/sync\//, (socket) => {
+    connections += 1;
+    // The first connection is refused once it is up; the fresh one after the reset gets through.
+    const server = socket.connectToServer();
+    if (connections === 1) setTimeout(() => socket.close({ code: 4409, reason: 'update-refused' }), 300);
+    void server;
+  });
+  await openBoard(page, boardPath(center, weekFrom(center.currentWeek, 5)));
+  await expect(page.getByTestId('sync-notice')).toHaveText(
+    /Diese Änderung darfst du nicht machen; der Plan wurde neu geladen\./,
+  );
+  await expect(page.getByTestId('connection-status')).toHaveText('Verbunden');
+  expect(connections).toBe(2);
+  await expectNoAxeViolations(page, 'the board after a reset');
+  await page.getByRole('button', { name: 'Verstanden' }).click();
+  await expect(page.getByTestId('sync-notice')).toHaveCount(0);
+});
+
+test('when the server refuses again at once, the page offers to reload', async ({ page }) => {
+  const center = await signInToDemo(page);
   let refuse = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
-    if (refuse) socket.close({ code: 4422, reason: 'update-rejected' });
+    if (refuse) socket.close({ code: 4409, reason: 'update-refused' });
     else socket.connectToServer();
   });
   await page.goto(boardPath(center, weekFrom(center.currentWeek, 5)));
@@ -84,4 +111,31 @@ test('after the server refused a change, the page offers to reload the valid sta
   refuse = false;
   await page.getByRole('button', { name: 'Neu laden' }).click();
   await expect(page.getByTestId('connection-status')).toHaveText('Verbunden');
+});
+
+test('a session that ended while the board was open leads to the login page (close code 4401)', async ({ page }) => {
+  const center = await signInToDemo(page);
+  const week = weekFrom(center.currentWeek, 5);
+  const sockets: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/sync\//, (socket) => {
+    socket.connectToServer();
+    sockets.push(socket);
+  });
+  await openBoard(page, boardPath(center, week));
+  // The session ends elsewhere ("Auf allen Geräten abmelden"); the server closes the socket.
+  await endSessionViaApi(page);
+  await Promise.all(sockets.map((socket) => socket.close({ code: 4401, reason: 'unauthenticated' })));
+  await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(boardPath(center, week))}$`));
+  await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+});
+
+test('a session that ended elsewhere leads to the login page on the next week link', async ({ page }) => {
+  const center = await signInToDemo(page);
+  const week = weekFrom(center.currentWeek, 5);
+  await openBoard(page, boardPath(center, week));
+  // The layout still remembers the person; the server answers the next page with 401.
+  await endSessionViaApi(page);
+  await page.getByRole('link', { name: 'Nächste Woche' }).click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fc%2Fdemo%2Fw%2F/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmelden');
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { boardPath, demoCenter, openBoard, shiftCard, uniqueToken, weekFrom } from './support/board';
+import { boardPath, openBoard, signInToDemo, shiftCard, uniqueToken, weekFrom } from './support/board';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (element: { label: string; text: string }) => boolean, limit = 200) {
@@ -14,8 +14,8 @@ async function tabTo(page: Page, matches: (element: { label: string; text: strin
   throw new Error('the element was not reached with Tab');
 }
 
-test('a shift can be added and a person assigned with the keyboard alone', async ({ page, request }) => {
-  const center = await demoCenter(request);
+test('a shift can be added and a person assigned with the keyboard alone', async ({ page }) => {
+  const center = await signInToDemo(page);
   const week = weekFrom(center.currentWeek, 3);
   const person = center.people[1] ?? center.people[0];
   if (!person) throw new Error('the demo center needs people');

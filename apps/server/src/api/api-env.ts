@@ -15,7 +15,7 @@ export type ApiEnv = {
 /** 401 for anonymous requests; after it, `c.get('principal')` and `c.get('session')` are set. */
 export const requireSignIn = createMiddleware<ApiEnv>(async (c, next) => {
   if (!c.get('principal') || !c.get('session')) {
-    return apiError(c, 401, 'unauthenticated', 'Bitte melden Sie sich an.');
+    return apiError(c, 401, 'unauthenticated', 'Bitte melde dich an.');
   }
   return next();
 });

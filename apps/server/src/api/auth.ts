@@ -26,14 +26,14 @@ export interface AuthRoutesOptions {
 
 const LoginBody = v.object({
   email: v.pipe(
-    v.string('Bitte geben Sie Ihre E-Mail-Adresse an.'),
+    v.string('Bitte gib deine E-Mail-Adresse an.'),
     v.trim(),
-    v.minLength(1, 'Bitte geben Sie Ihre E-Mail-Adresse an.'),
+    v.minLength(1, 'Bitte gib deine E-Mail-Adresse an.'),
     v.maxLength(254, 'Die E-Mail-Adresse ist zu lang.'),
   ),
   password: v.pipe(
-    v.string('Bitte geben Sie Ihr Passwort an.'),
-    v.minLength(1, 'Bitte geben Sie Ihr Passwort an.'),
+    v.string('Bitte gib dein Passwort an.'),
+    v.minLength(1, 'Bitte gib dein Passwort an.'),
     v.maxLength(1024, 'Das Passwort ist zu lang.'),
   ),
 });
@@ -118,5 +118,5 @@ export function authRoutes(options: AuthRoutesOptions) {
 
 function rateLimitMessage(seconds: number): string {
   const wait = seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`;
-  return `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie ${wait} und versuchen Sie es dann erneut.`;
+  return `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warte ${wait} und versuche es dann noch einmal.`;
 }

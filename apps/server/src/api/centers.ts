@@ -65,7 +65,7 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
       const me = membershipIn(signedIn(c).principal, slug);
       const center = me ? await findCenterBySlug(db, slug) : null;
       // Unknown and foreign centers get the same answer, so it does not reveal which centers exist.
-      if (!me || !center) return apiError(c, 403, 'forbidden', 'Sie gehören nicht zu diesem Zentrum.');
+      if (!me || !center) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
       const [areas, people] = await Promise.all([listAreas(db, center.id), listPeople(db, center.id)]);
       const withContact = me.role === 'coordinator';
       const body: CenterDetail = {

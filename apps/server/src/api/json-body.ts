@@ -18,7 +18,7 @@ export const jsonBody = createMiddleware<JsonBodyEnv>(async (c, next) => {
   }
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    return apiError(c, 415, 'unsupported-media-type', 'Bitte senden Sie JSON (Content-Type: application/json).');
+    return apiError(c, 415, 'unsupported-media-type', 'Bitte sende JSON (Content-Type: application/json).');
   }
   try {
     c.set('jsonBody', JSON.parse(text));

@@ -26,14 +26,14 @@ export async function authorizeSyncUpgrade(
     };
   }
   const found = await authenticate(c, options);
-  if (!found) return { ok: false, status: 401, error: 'unauthenticated', message: 'Bitte melden Sie sich an.' };
+  if (!found) return { ok: false, status: 401, error: 'unauthenticated', message: 'Bitte melde dich an.' };
   const parsed = parseRoomName(options.roomName);
   if (!parsed.ok) {
     return { ok: false, status: 404, error: 'not-found', message: `Den Raum „${options.roomName}“ gibt es nicht.` };
   }
   const membership = membershipIn(found.principal, parsed.room.center);
   if (!membership) {
-    return { ok: false, status: 403, error: 'forbidden', message: 'Sie gehören nicht zu diesem Zentrum.' };
+    return { ok: false, status: 403, error: 'forbidden', message: 'Du gehörst nicht zu diesem Zentrum.' };
   }
   return {
     ok: true,

@@ -1,6 +1,6 @@
-/** Shared steps of the board tests: finding the demo week, opening the board, axe checks. */
+/** Shared steps of the board tests: signing in, finding the demo week, opening the board, axe checks. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek } from '@schichtbrett/domain';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -13,6 +13,50 @@ export interface DemoCenter {
   areas: { id: string; name: string }[];
 }
 
+/** The demo accounts (apps/server seed); all share the demo password. */
+export const DEMO_ACCOUNTS = {
+  coordinator: 'koordination@demo.test',
+  teamLead: 'bereichsleitung@demo.test',
+  volunteer: 'ehrenamt@demo.test',
+} as const;
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'schichtbrett';
+export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+
+/** The server's origin; state-changing requests must name it (CSRF check), as a browser's fetch does. */
+function baseOrigin(): string {
+  const baseURL = test.info().project.use.baseURL;
+  if (!baseURL) throw new Error('the Playwright config sets no baseURL');
+  return new URL(baseURL).origin;
+}
+
+/**
+ * Signs the page's browser context in through the API (the session cookie lands in the context) and
+ * returns the display name the server knows the person by.
+ */
+export async function signIn(page: Page, who: DemoRole | `${string}@demo.test` = 'coordinator'): Promise<string> {
+  const email = who in DEMO_ACCOUNTS ? DEMO_ACCOUNTS[who as DemoRole] : who;
+  const response = await page.request.post('/api/auth/login', {
+    data: { email, password: DEMO_PASSWORD },
+    headers: { origin: baseOrigin() },
+  });
+  expect(response.status(), `login as ${email}`).toBe(200);
+  const body = (await response.json()) as { memberships: { center: string; displayName: string }[] };
+  return body.memberships.find((entry) => entry.center === 'demo')?.displayName ?? email;
+}
+
+/** Ends the context's session on the server, as signing out on another device would. */
+export async function endSessionViaApi(page: Page): Promise<void> {
+  const response = await page.request.post('/api/auth/logout', { headers: { origin: baseOrigin() } });
+  expect(response.status()).toBeLessThan(300);
+}
+
+/** Signs in as the coordinator and returns the demo center as that person sees it. */
+export async function signInToDemo(page: Page, role: DemoRole = 'coordinator'): Promise<DemoCenter> {
+  await signIn(page, role);
+  return demoCenter(page.request);
+}
+
+/** The demo center through a request context that is signed in (e.g. `page.request` after `signIn`). */
 export async function demoCenter(request: APIRequestContext): Promise<DemoCenter> {
   const list = (await (await request.get('/api/centers')).json()) as {
     centers: { slug: string; name: string; currentWeek: string }[];
@@ -37,16 +81,6 @@ export function boardPath(center: DemoCenter, week: string): string {
   return `/c/${center.slug}/w/${week}`;
 }
 
-/** Gives the browser a known guest name before any page script runs. */
-export async function useGuestName(page: Page, name: string, color = '#1e40af'): Promise<void> {
-  await page.addInitScript(
-    ([guestName, guestColor]) => {
-      localStorage.setItem('schichtbrett.guest', JSON.stringify({ name: guestName, color: guestColor }));
-    },
-    [name, color] as const,
-  );
-}
-
 /** Opens a week, waits until the server's state has arrived, and checks the page with axe. */
 export async function openBoard(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -68,6 +102,17 @@ export async function expectNoAxeViolations(page: Page, context?: string): Promi
 /** The card of a shift, found by a unique text on it (its note). */
 export function shiftCard(page: Page, text: string): Locator {
   return page.locator('article[data-shift-id]').filter({ hasText: text });
+}
+
+/** Adds a shift through the board's own dialog, with a note that finds its card again. */
+export async function addShift(page: Page, areaId: string, note: string): Promise<void> {
+  await page.getByRole('button', { name: 'Neue Schicht' }).click();
+  const form = page.getByRole('dialog', { name: 'Neue Schicht' });
+  await form.getByLabel('Bereich').selectOption(areaId);
+  await form.getByLabel('Hinweis (freiwillig)').fill(note);
+  await form.getByRole('button', { name: 'Schicht anlegen' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(shiftCard(page, note)).toBeVisible();
 }
 
 export function uniqueToken(label: string): string {

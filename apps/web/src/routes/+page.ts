@@ -1,12 +1,14 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { fetchCenters } from '$lib/api/centers';
-import { m } from '$lib/paraglide/messages';
+import { failLoad } from '$lib/auth/load-errors';
+import { requireMe } from '$lib/auth/require-me';
 import type { PageLoad } from './$types';
 
-/** Opens the current week of the first center, or shows that there is none yet. */
-export const load: PageLoad = async ({ fetch }) => {
-  const centers = await fetchCenters(fetch).catch(() => error(503, { message: m.error_server() }));
+/** Opens the current week of the user's first center, or shows that there is none yet. */
+export const load: PageLoad = async ({ fetch, parent, url }) => {
+  await requireMe(parent, url);
+  const centers = await fetchCenters(fetch).catch((cause: unknown) => failLoad(cause, url));
   const first = centers[0];
   if (first) redirect(307, resolve('/c/[center]/w/[week]', { center: first.slug, week: first.currentWeek }));
   return { centers };

@@ -2,7 +2,8 @@
  * The server's center API (`/api/centers`), decoded at the boundary into typed values.
  * `fetch` is passed in so SvelteKit's load function can hand over its own.
  */
-import { isCenterSlug, parseIsoWeek } from '@schichtbrett/domain';
+import { isCenterSlug, parseIsoWeek, type Membership } from '@schichtbrett/domain';
+import { decodeMembership } from './auth';
 
 export interface CenterSummary {
   slug: string;
@@ -28,15 +29,23 @@ export interface Person {
   id: string;
   displayName: string;
   initials: string;
+  /** Contact data, sent only to coordinators (DESIGN.md, privacy). */
+  email?: string;
+  phone?: string;
 }
 
 export interface CenterDetails {
   center: Center;
   areas: Area[];
   people: Person[];
+  /** The signed-in person's place in this center. */
+  me: Membership;
 }
 
-/** Thrown when the server answers with something we cannot use; the route turns it into an error page. */
+/**
+ * Thrown when the server answers with something we cannot use; the route turns it into an error page,
+ * or, for 401, into the login page.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -80,7 +89,10 @@ function decodeArea(value: unknown): Area | null {
 
 function decodePerson(value: unknown): Person | null {
   if (!isRecord(value) || typeof value.id !== 'string' || typeof value.displayName !== 'string') return null;
-  return { id: value.id, displayName: value.displayName, initials: text(value.initials) };
+  const person: Person = { id: value.id, displayName: value.displayName, initials: text(value.initials) };
+  if (typeof value.email === 'string' && value.email) person.email = value.email;
+  if (typeof value.phone === 'string' && value.phone) person.phone = value.phone;
+  return person;
 }
 
 function decodeList<T>(value: unknown, decode: (item: unknown) => T | null): T[] {
@@ -94,19 +106,23 @@ async function getJson(fetchFn: Fetch, path: string): Promise<{ status: number; 
   return { status: response.status, body };
 }
 
-/** All centers of this installation, in the server's order. */
+/** The centers of the signed-in user, in the server's order. */
 export async function fetchCenters(fetchFn: Fetch): Promise<CenterSummary[]> {
   const { status, body } = await getJson(fetchFn, '/api/centers');
   if (status !== 200 || !isRecord(body)) throw new ApiError('unexpected answer from /api/centers', status);
   return decodeList(body.centers, decodeCenterSummary);
 }
 
-/** One center with its areas and people; null when the server does not know the slug. */
+/**
+ * One center with its areas and people and the user's membership; null when the server does not know
+ * the slug. 401 (signed out) and 403 (not a member) are thrown as `ApiError` with that status.
+ */
 export async function fetchCenter(fetchFn: Fetch, slug: string): Promise<CenterDetails | null> {
   if (!isCenterSlug(slug)) return null;
   const { status, body } = await getJson(fetchFn, `/api/centers/${encodeURIComponent(slug)}`);
   if (status === 404) return null;
-  if (status !== 200 || !isRecord(body) || !isRecord(body.center)) {
+  const me = isRecord(body) ? decodeMembership(body.me) : null;
+  if (status !== 200 || !isRecord(body) || !isRecord(body.center) || !me) {
     throw new ApiError(`unexpected answer from /api/centers/${slug}`, status);
   }
   const center = body.center;
@@ -119,5 +135,6 @@ export async function fetchCenter(fetchFn: Fetch, slug: string): Promise<CenterD
     },
     areas: decodeList(body.areas, decodeArea),
     people: decodeList(body.people, decodePerson),
+    me,
   };
 }

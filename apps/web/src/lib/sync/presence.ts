@@ -1,11 +1,14 @@
 /**
- * Presence over Yjs awareness: every browser publishes `{ user: { name, color } }`.
- * Remote states are decoded here, at the boundary; anything malformed is left out.
+ * Presence over Yjs awareness. The server stamps each state's `user` with the signed-in identity
+ * `{ personId, name, role }` (docs/sync-protocol.md); remote states are decoded here, at the boundary,
+ * and anything malformed is left out.
  */
+import { isRole, type Role } from '@schichtbrett/domain';
 
 export interface PresenceUser {
+  personId: string;
   name: string;
-  color: string;
+  role: Role | null;
 }
 
 export interface Peer {
@@ -15,37 +18,63 @@ export interface Peer {
 }
 
 export const MAX_PRESENCE_NAME_LENGTH = 40;
-const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
-const FALLBACK_COLOR = '#4a5567';
+
+/** Dark enough for white initials on top (contrast ≥ 4.5:1 each). */
+export const PRESENCE_COLORS = [
+  '#1e40af',
+  '#9d174d',
+  '#065f46',
+  '#6d28d9',
+  '#92400e',
+  '#155e75',
+  '#3f6212',
+  '#86198f',
+] as const;
 
 export function decodePresenceUser(value: unknown): PresenceUser | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { name, color } = value as Record<string, unknown>;
+  const { name, personId, role } = value as Record<string, unknown>;
   if (typeof name !== 'string') return null;
   const trimmed = name.trim().slice(0, MAX_PRESENCE_NAME_LENGTH);
   if (!trimmed) return null;
   return {
+    personId: typeof personId === 'string' ? personId : '',
     name: trimmed,
-    color: typeof color === 'string' && HEX_COLOR.test(color) ? color : FALLBACK_COLOR,
+    role: isRole(role) ? role : null,
   };
 }
 
-/** Everyone on the page, the local browser first, then by name. */
+/**
+ * Everyone on the page, the local browser first, then by name. A person with the board open on two
+ * devices (or tabs) is listed once; their own entry counts as "you" when one of them is this browser.
+ */
 export function peersOf(states: Map<number, Record<string, unknown>>, selfId: number): Peer[] {
-  const peers: Peer[] = [];
+  const byPerson = new Map<string, Peer>();
   for (const [clientId, state] of states) {
     const user = decodePresenceUser(state.user);
-    if (user) peers.push({ clientId, user, isSelf: clientId === selfId });
+    if (!user) continue;
+    const key = user.personId ? `person:${user.personId}` : `client:${clientId}`;
+    const peer = { clientId, user, isSelf: clientId === selfId };
+    const known = byPerson.get(key);
+    if (!known || (peer.isSelf && !known.isSelf)) byPerson.set(key, peer);
   }
-  return peers.sort(
+  return [...byPerson.values()].sort(
     (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId,
   );
 }
 
-/** One or two letters for an avatar: "Gast 42" → "G4", "Anna Keller" → "AK". */
+/** One or two letters for an avatar: "Ulrike K." → "UK", "Anna Maria Keller" → "AK". */
 export function presenceInitials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const first = words[0]?.charAt(0) ?? '?';
   const second = words.length > 1 ? (words[words.length - 1]?.charAt(0) ?? '') : '';
   return (first + second).toUpperCase();
+}
+
+/** The same colour for a person on every screen; it only decorates, the name says who it is. */
+export function presenceColor(user: Pick<PresenceUser, 'personId' | 'name'>): string {
+  const key = user.personId || user.name;
+  let hash = 0;
+  for (let index = 0; index < key.length; index += 1) hash = (hash * 31 + key.charCodeAt(index)) >>> 0;
+  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length] ?? PRESENCE_COLORS[0];
 }

@@ -2,6 +2,10 @@
  * The sync client of one center-week: a Y.Doc kept in step with the server's room through the stock
  * y-websocket provider, plus reactive connection status and presence. It feeds state to the board;
  * nothing in here knows about shifts.
+ *
+ * Close codes (docs/sync-protocol.md): 4401 means the session is gone, so the user is sent to sign in;
+ * 4409 (and 4422) mean the server refused an update of ours, so the local copy differs from the room:
+ * it is thrown away and a fresh document is loaded from the server, so no client stays diverged.
  */
 import { formatRoomName, type IsoWeek } from '@schichtbrett/domain';
 import { WebsocketProvider } from 'y-websocket';
@@ -16,57 +20,66 @@ import { peersOf, type Peer, type PresenceUser } from './presence';
  */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
+/** Something the user should hear about once: here, that a change of theirs was undone by a reset. */
+export type SyncNotice = 'change-refused';
+
+export const CLOSE_UNAUTHENTICATED = 4401;
+export const CLOSE_FORBIDDEN = 4403;
+export const CLOSE_UPDATE_REFUSED = 4409;
+export const CLOSE_UPDATE_REJECTED = 4422;
+
+/** Codes after which the local document is replaced by the server's. */
+const RESET_CODES = new Set([CLOSE_UPDATE_REFUSED, CLOSE_UPDATE_REJECTED]);
+
+/** How often a failed connection attempt may ask the server whether the session still holds. */
+const SESSION_CHECK_INTERVAL_MS = 10_000;
+
 export interface WeekSyncOptions {
   center: string;
   week: IsoWeek;
   /** e.g. `ws://127.0.0.1:4317/sync`; see `syncServerUrl`. */
   serverUrl: string;
+  /** Who this browser is; the server stamps the same identity over it anyway. */
   user: PresenceUser;
+  /** Called when the session is gone: close code 4401, or a refused upgrade while signed out. */
+  onSignedOut: () => void;
+  /**
+   * Asks the server whether this browser is still signed in. A refused upgrade (HTTP 401/403) reaches
+   * the provider only as a failed connection, so that is when this is asked.
+   */
+  isSignedIn: () => Promise<boolean>;
+  /** Called with the fresh document after a reset, before it connects. */
+  onReset?: (doc: Y.Doc) => void;
+  now?: () => number;
+  /** The WebSocket class; tests pass a fake one. */
+  WebSocketPolyfill?: typeof WebSocket;
 }
 
 export class WeekSync {
-  readonly doc = new Y.Doc();
+  doc = $state.raw(new Y.Doc());
   readonly roomName: string;
 
   status = $state<ConnectionStatus>('connecting');
-  /** True once the server's state has arrived at least once. */
+  /** True once the server's state has arrived at least once for the current document. */
   hasSynced = $state(false);
   /** The close code when `status` is `refused`. */
   refusalCode = $state<number | null>(null);
   peers = $state.raw<Peer[]>([]);
+  notice = $state<SyncNotice | null>(null);
 
   #provider: WebsocketProvider;
+  readonly #options: WeekSyncOptions;
+  readonly #now: () => number;
+  /** A reset is only tried again after the fresh document synced, so a server that refuses at once cannot loop us. */
+  #syncedSinceReset = true;
+  #lastSessionCheck = Number.NEGATIVE_INFINITY;
+  #destroyed = false;
 
   constructor(options: WeekSyncOptions) {
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
     this.roomName = formatRoomName({ kind: 'week', center: options.center, week: options.week });
-    this.#provider = new WebsocketProvider(options.serverUrl, this.roomName, this.doc, {
-      connect: false,
-      // The server is the only way between browsers, so a refused update cannot spread sideways.
-      disableBc: true,
-    });
-    const provider = this.#provider;
-    provider.on('status', ({ status }) => {
-      if (status === 'connected') this.status = 'connected';
-      else if (status === 'connecting') this.status = this.status === 'offline' ? 'offline' : 'connecting';
-      else {
-        this.status = 'offline';
-        this.#forgetRemotePresence();
-      }
-    });
-    provider.on('sync', (isSynced: boolean) => {
-      if (isSynced) this.hasSynced = true;
-    });
-    provider.on('connection-close', () => {
-      // Also covers a first attempt that never opened, which emits no 'disconnected' status.
-      if (this.status !== 'refused') this.status = 'offline';
-    });
-    provider.on('closed', ({ code }) => {
-      this.status = 'refused';
-      this.refusalCode = code;
-    });
-    provider.awareness.on('change', () => this.#readPeers());
-    provider.awareness.setLocalStateField('user', options.user);
-    this.#readPeers();
+    this.#provider = this.#createProvider(this.doc);
   }
 
   /** Opens the socket; kept apart from the constructor so creating the object has no I/O. */
@@ -78,15 +91,111 @@ export class WeekSync {
     this.#provider.connect();
   }
 
-  /** Publishes who this browser is to everyone on the page. */
-  setUser(user: PresenceUser): void {
-    this.#provider.awareness.setLocalStateField('user', user);
+  dismissNotice(): void {
+    this.notice = null;
   }
 
   destroy(): void {
+    this.#destroyed = true;
+    this.#dropProvider();
+    this.doc.destroy();
+  }
+
+  #createProvider(doc: Y.Doc): WebsocketProvider {
+    const provider = new WebsocketProvider(this.#options.serverUrl, this.roomName, doc, {
+      connect: false,
+      // The server is the only way between browsers, so a refused update cannot spread sideways.
+      disableBc: true,
+      ...(this.#options.WebSocketPolyfill ? { WebSocketPolyfill: this.#options.WebSocketPolyfill } : {}),
+    });
+    const current = () => provider === this.#provider && !this.#destroyed;
+    provider.on('status', ({ status }) => {
+      if (!current()) return;
+      if (status === 'connected') this.status = 'connected';
+      else if (status === 'connecting') this.status = this.status === 'offline' ? 'offline' : 'connecting';
+      else {
+        this.status = 'offline';
+        this.#forgetRemotePresence();
+      }
+    });
+    provider.on('sync', (isSynced: boolean) => {
+      if (!current() || !isSynced) return;
+      this.hasSynced = true;
+      this.#syncedSinceReset = true;
+    });
+    provider.on('connection-close', () => {
+      if (!current()) return;
+      // `wsconnected` still tells whether this socket ever opened: if not, the upgrade may have been
+      // refused for want of a session.
+      if (!provider.wsconnected) this.#checkSession();
+      // Also covers a first attempt that never opened, which emits no 'disconnected' status.
+      if (this.status !== 'refused') this.status = 'offline';
+    });
+    provider.on('closed', ({ code }) => {
+      if (!current()) return;
+      this.#onTerminalClose(code);
+    });
+    provider.awareness.on('change', () => {
+      if (current()) this.#readPeers();
+    });
+    provider.awareness.setLocalStateField('user', this.#options.user);
+    this.#readPeers(provider);
+    return provider;
+  }
+
+  #onTerminalClose(code: number): void {
+    if (code === CLOSE_UNAUTHENTICATED) {
+      this.status = 'refused';
+      this.refusalCode = code;
+      this.#options.onSignedOut();
+      return;
+    }
+    if (RESET_CODES.has(code) && this.#syncedSinceReset) {
+      // The provider is inside its own close handler; replace it once that has returned.
+      queueMicrotask(() => this.#reset());
+      return;
+    }
+    this.status = 'refused';
+    this.refusalCode = code;
+  }
+
+  /** Throws the local copy away and loads the room afresh from the server. */
+  #reset(): void {
+    if (this.#destroyed) return;
+    this.#syncedSinceReset = false;
+    this.#dropProvider();
+    this.doc.destroy();
+    const doc = new Y.Doc();
+    this.doc = doc;
+    this.hasSynced = false;
+    this.status = 'connecting';
+    this.refusalCode = null;
+    this.notice = 'change-refused';
+    this.#provider = this.#createProvider(doc);
+    this.#options.onReset?.(doc);
+    this.#provider.connect();
+  }
+
+  #dropProvider(): void {
     this.#provider.awareness.setLocalState(null);
     this.#provider.destroy();
-    this.doc.destroy();
+  }
+
+  #checkSession(): void {
+    const now = this.#now();
+    if (now - this.#lastSessionCheck < SESSION_CHECK_INTERVAL_MS) return;
+    this.#lastSessionCheck = now;
+    this.#options.isSignedIn().then(
+      (signedIn) => {
+        if (signedIn || this.#destroyed) return;
+        this.#provider.disconnect();
+        this.status = 'refused';
+        this.refusalCode = CLOSE_UNAUTHENTICATED;
+        this.#options.onSignedOut();
+      },
+      // The server is unreachable: that is the offline case, which the provider already retries.
+      () => undefined,
+    );
   }
 
   /**
@@ -101,7 +210,7 @@ export class WeekSync {
     }
   }
 
-  #readPeers(): void {
-    this.peers = peersOf(this.#provider.awareness.getStates(), this.doc.clientID);
+  #readPeers(provider = this.#provider): void {
+    this.peers = peersOf(provider.awareness.getStates(), provider.doc.clientID);
   }
 }

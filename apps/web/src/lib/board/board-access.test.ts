@@ -1,0 +1,37 @@
+import type { Membership } from '@schichtbrett/domain';
+import { describe, expect, it } from 'vitest';
+import { BoardAccess } from './board-access';
+
+const areas = [
+  { id: 'cafe', name: 'Café', color: '#000000' },
+  { id: 'kids', name: 'Kinderbetreuung', color: '#000000' },
+  { id: 'breakfast', name: 'Frühstück', color: '#000000' },
+];
+
+function as(role: Membership['role'], areaIds: string[] = []): BoardAccess {
+  return new BoardAccess({ center: 'demo', personId: 'p1', role, areaIds, displayName: 'Test T.' });
+}
+
+describe('BoardAccess', () => {
+  it('lets coordinators change everything', () => {
+    const access = as('coordinator');
+    expect(access.mayEdit({ id: 's1', areaId: 'kids' })).toBe(true);
+    expect(access.areasForNew(areas)).toHaveLength(3);
+    expect(access.readOnly).toBe(false);
+  });
+
+  it('lets team leads change only shifts of their own areas, and move them only between those', () => {
+    const access = as('team-lead', ['cafe', 'breakfast']);
+    expect(access.mayEdit({ id: 's1', areaId: 'cafe' })).toBe(true);
+    expect(access.mayEdit({ id: 's2', areaId: 'kids' })).toBe(false);
+    expect(access.areasForNew(areas).map((area) => area.id)).toEqual(['cafe', 'breakfast']);
+    expect(access.areasFor({ id: 's1', areaId: 'cafe' }, areas).map((area) => area.id)).toEqual(['cafe', 'breakfast']);
+  });
+
+  it('gives volunteers a read-only board', () => {
+    const access = as('volunteer');
+    expect(access.mayEdit({ id: 's1', areaId: 'cafe' })).toBe(false);
+    expect(access.areasForNew(areas)).toEqual([]);
+    expect(access.readOnly).toBe(true);
+  });
+});
