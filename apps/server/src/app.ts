@@ -13,7 +13,11 @@ import type { ApiEnv } from './api/api-env';
 import { authRoutes } from './api/auth';
 import { centerRoutes } from './api/centers';
 import { healthRoutes } from './api/health';
+import { invitationRoutes } from './api/invitations';
 import { jsonBody } from './api/json-body';
+import { passwordRoutes } from './api/password';
+import { peopleRoutes } from './api/people';
+import { setupRoutes } from './api/setup';
 import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
 import { csrfByOrigin } from './auth/csrf';
 import { argon2Passwords, type PasswordHasher } from './auth/password';
@@ -85,7 +89,28 @@ export function createApp(deps: AppDependencies) {
         addressSource: deps.addressSource ?? PEER_ADDRESS,
       }),
     )
-    .route('/centers', centerRoutes({ db: deps.db, now: deps.now }));
+    .route('/centers', centerRoutes({ db: deps.db, now: deps.now }))
+    .route('/centers/:slug/people', peopleRoutes({ db: deps.db, rooms: deps.rooms }))
+    .route('/auth/password', passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords }))
+    .route(
+      '/setup',
+      setupRoutes({
+        db: deps.db,
+        now: deps.now,
+        passwords: deps.passwords ?? argon2Passwords,
+        secureCookie: sessions.secureCookie,
+      }),
+    )
+    .route(
+      '/',
+      invitationRoutes({
+        db: deps.db,
+        now: deps.now,
+        origin,
+        secureCookie: sessions.secureCookie,
+        addressSource: deps.addressSource ?? PEER_ADDRESS,
+      }),
+    );
   app.route('/api', api);
   // Explicit, so that the SvelteKit catch-all below never answers an /api path with an HTML page.
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', `Diese Adresse gibt es nicht: ${c.req.method} ${c.req.path}`));

@@ -5,3 +5,5 @@ export * from './queries/users';
 export * from './queries/sessions';
 export * from './queries/people';
 export * from './queries/login-throttle';
+export * from './queries/invitations';
+export * from './queries/people-admin';

@@ -60,6 +60,20 @@ export interface LoginThrottleTable {
   last_failure_at: string;
 }
 
+/** One-time sign-in links a coordinator prints for a person (see docs/decisions/0007-invitation-links.md). */
+export interface InvitationsTable {
+  id: string;
+  person_id: string;
+  center_id: number;
+  /** SHA-256 of the token in the link. */
+  token_hash: Uint8Array;
+  created_by_user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: ColumnType<string | null, string | null | undefined, string | null>;
+  revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface TemplateShiftsTable {
   id: string;
   center_id: number;
@@ -93,6 +107,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  invitations: InvitationsTable;
 }
 
 export type CenterRow = Selectable<CentersTable>;
@@ -102,3 +117,4 @@ export type PersonRow = Selectable<PeopleTable>;
 export type TemplateShiftRow = Selectable<TemplateShiftsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;

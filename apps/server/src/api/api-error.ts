@@ -11,6 +11,9 @@ export type ApiErrorCode =
   | 'invalid-credentials'
   | 'rate-limited'
   | 'forbidden'
+  | 'invitation-invalid'
+  | 'last-coordinator'
+  | 'already-member'
   | 'cross-origin'
   | 'internal';
 
@@ -19,6 +22,8 @@ export interface ApiErrorBody {
   message: string;
   /** With `rate-limited`: seconds until another attempt is allowed (also sent as `Retry-After`). */
   retryAfterSeconds?: number;
+  /** With `invalid-input` from forms (first run): a message per field name. */
+  fields?: Record<string, string>;
 }
 
 export function apiError(

@@ -16,6 +16,12 @@ export const closeCodes = {
   'slow-consumer': 1013,
   /** A bug on the server (an unexpected exception); logged with its stack. */
   'internal-error': 1011,
+  /**
+   * The person's role, areas or active flag in the room's center changed (people management): the
+   * connection must not keep its old rights. The provider reconnects (4000–4399 are not terminal) and the
+   * new socket is authorized afresh at the upgrade (refused with HTTP 403 when deactivated).
+   */
+  'access-changed': 4001,
   /** The frame is not a well-formed y-websocket message (or is a text frame). */
   'malformed-message': 4400,
   /** Reserved: the session ended while connected (logout, expiry). Without a session there is no upgrade (401). */

@@ -110,6 +110,25 @@ export class RoomRegistry {
     return { ok: true, value: undefined };
   }
 
+  /**
+   * Closes every socket of `userId` in rooms of `centerSlug` with 4001 access-changed (their role, areas
+   * or membership changed): a socket keeps the identity of its upgrade, so the client reconnects and is
+   * authorized anew. Returns how many sockets were closed.
+   */
+  revokeConnectionsOf(userId: string, centerSlug: string): number {
+    let closed = 0;
+    for (const session of [...this.sessions]) {
+      if (session.isClosed || session.identity.userId !== userId) continue;
+      const parsed = parseRoomName(session.roomName);
+      if (!parsed.ok || parsed.room.center !== centerSlug) continue;
+      this.rooms.get(session.roomName)?.leave(session.connection);
+      this.sessions.delete(session);
+      session.refuse('access-changed', 'role, areas or membership changed');
+      closed++;
+    }
+    return closed;
+  }
+
   /** Names of the rooms currently held in memory. */
   loadedRooms(): string[] {
     return [...this.rooms.keys()];

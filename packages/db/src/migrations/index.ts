@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-26-0600-initial';
 import * as accounts from './2026-11-26-0700-accounts';
+import * as invitations from './2026-11-26-0800-invitations';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
   '2026-11-26-0700-accounts': accounts,
+  '2026-11-26-0800-invitations': invitations,
 };

@@ -45,3 +45,8 @@ export function listUserSessions(db: Kysely<Database>, userId: string, now: stri
 export async function deleteExpiredSessions(db: Kysely<Database>, userId: string, now: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).where('expires_at', '<=', now).execute();
 }
+
+/** Ends every session of a user except one (after a password change: the device that changed it stays). */
+export async function deleteOtherUserSessions(db: Kysely<Database>, userId: string, keepId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute();
+}

@@ -25,3 +25,7 @@ export async function insertUser(
     .values({ id: user.id, email: normalizeEmail(user.email), password_hash: user.passwordHash })
     .execute();
 }
+
+export async function setUserPasswordHash(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+}

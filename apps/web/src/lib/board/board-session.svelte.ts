@@ -20,6 +20,8 @@ export interface BoardSessionOptions {
   /** Where to go when the session has ended (the login page). */
   onSignedOut: () => void;
   isSignedIn: () => Promise<boolean>;
+  /** The person's rights changed while connected (close code 4001): reload who they are. */
+  onAccessChanged?: () => void;
 }
 
 export class BoardSession {
@@ -36,7 +38,7 @@ export class BoardSession {
   readonly #now: () => number;
   readonly #newId: () => string;
 
-  constructor({ details, week, serverUrl, now, newId, onSignedOut, isSignedIn }: BoardSessionOptions) {
+  constructor({ details, week, serverUrl, now, newId, onSignedOut, isSignedIn, onAccessChanged }: BoardSessionOptions) {
     this.areas = details.areas;
     this.people = [...details.people].sort((a, b) => a.displayName.localeCompare(b.displayName));
     this.week = week;
@@ -53,6 +55,7 @@ export class BoardSession {
       user: { personId: details.me.personId, name: details.me.displayName, role: details.me.role },
       onSignedOut,
       isSignedIn,
+      onAccessChanged,
       onReset: (doc) => this.#replaceBoard(doc),
     });
     this.board = this.#boardOn(this.sync.doc);

@@ -86,6 +86,22 @@ describe('WeekSync', () => {
     sync.destroy();
   });
 
+  it('reloads who the person is on 4001 (access changed) and lets the provider reconnect', async () => {
+    const onAccessChanged = vi.fn();
+    const { sync, onReset, lastSocket } = setup({ onAccessChanged });
+    const first = lastSocket();
+    first.open();
+    const doc = sync.doc;
+    first.closeFromServer(4001, 'access-changed');
+    expect(onAccessChanged).toHaveBeenCalledOnce();
+    expect(sync.status).toBe('offline');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(lastSocket()).not.toBe(first);
+    expect(sync.doc).toBe(doc);
+    expect(onReset).not.toHaveBeenCalled();
+    sync.destroy();
+  });
+
   it('sends the user to sign in on 4401', () => {
     const { sync, onSignedOut, lastSocket } = setup();
     lastSocket().open();

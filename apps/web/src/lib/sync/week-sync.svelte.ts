@@ -3,7 +3,8 @@
  * y-websocket provider, plus reactive connection status and presence. It feeds state to the board;
  * nothing in here knows about shifts.
  *
- * Close codes (docs/sync-protocol.md): 4401 means the session is gone, so the user is sent to sign in;
+ * Close codes (docs/sync-protocol.md): 4001 means the person's rights changed, so who they are is loaded
+ * again (the provider reconnects by itself, and the server authorizes the new socket afresh); 4401 means the session is gone, so the user is sent to sign in;
  * 4409 (and 4422) mean the server refused an update of ours, so the local copy differs from the room:
  * it is thrown away and a fresh document is loaded from the server, so no client stays diverged.
  */
@@ -23,6 +24,8 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused
 /** Something the user should hear about once: here, that a change of theirs was undone by a reset. */
 export type SyncNotice = 'change-refused';
 
+/** The person's role, areas or membership changed: the provider reconnects and is authorized anew. */
+export const CLOSE_ACCESS_CHANGED = 4001;
 export const CLOSE_UNAUTHENTICATED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
 export const CLOSE_UPDATE_REFUSED = 4409;
@@ -48,6 +51,11 @@ export interface WeekSyncOptions {
    * the provider only as a failed connection, so that is when this is asked.
    */
   isSignedIn: () => Promise<boolean>;
+  /**
+   * Called on close code 4001 (access-changed): the signed-in person and what they may do must be loaded
+   * again so the UI offers what the new role allows. The provider reconnects by itself meanwhile.
+   */
+  onAccessChanged?: () => void;
   /** Called with the fresh document after a reset, before it connects. */
   onReset?: (doc: Y.Doc) => void;
   now?: () => number;
@@ -123,8 +131,9 @@ export class WeekSync {
       this.hasSynced = true;
       this.#syncedSinceReset = true;
     });
-    provider.on('connection-close', () => {
+    provider.on('connection-close', (event) => {
       if (!current()) return;
+      if (event?.code === CLOSE_ACCESS_CHANGED) this.#options.onAccessChanged?.();
       // `wsconnected` still tells whether this socket ever opened: if not, the upgrade may have been
       // refused for want of a session.
       if (!provider.wsconnected) this.#checkSession();

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { fetchSessions } from '$lib/api/auth';
+import { fetchHasPassword } from '$lib/api/password';
 import { fetchCenters } from '$lib/api/centers';
 import { loginPath } from '$lib/auth/next-path';
 import { requireMe } from '$lib/auth/require-me';
@@ -15,5 +16,6 @@ export const load: PageLoad = async ({ fetch, parent, url, depends }) => {
   // Only for the centers' names; the slugs do when the list cannot be had.
   const centers = await fetchCenters(fetch).catch(() => []);
   const centerNames = Object.fromEntries(centers.map((center) => [center.slug, center.name]));
-  return { me, sessions, centerNames };
+  const hasPassword = await fetchHasPassword(fetch);
+  return { me, sessions, centerNames, hasPassword };
 };

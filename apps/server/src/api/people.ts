@@ -1,0 +1,309 @@
+/**
+ * /api/centers/:slug/people: people management for the center's coordinators (issue 3). Full names and
+ * contact data leave the server only here. A change of role, areas or active flag takes effect at once:
+ * the person's open sync sockets in the center are closed with 4001 and re-authorized on reconnect.
+ */
+import { Hono, type Context } from 'hono';
+import type { Kysely } from 'kysely';
+import * as v from 'valibot';
+import {
+  countActiveCoordinators,
+  countActiveMemberships,
+  findCenterBySlug,
+  findPersonForAdmin,
+  findPersonOfUserInCenter,
+  findUserByEmail,
+  insertPerson,
+  insertUser,
+  listAreas,
+  listPeopleForAdmin,
+  normalizeEmail,
+  updatePerson,
+  type CenterRow,
+  type Database,
+  type PersonAdminRow,
+  type PersonChanges,
+} from '@schichtbrett/db';
+import { displayName, isRole, membershipIn, ROLES, type Role } from '@schichtbrett/domain';
+import { invalidateUserSessions } from '../auth/sessions';
+import type { RoomRegistry } from '../sync/room-registry';
+import { apiError } from './api-error';
+import { requireSignIn, signedIn, type ApiEnv } from './api-env';
+
+export interface PersonDetail {
+  id: string;
+  firstName: string;
+  lastName: string;
+  /** First name and initial, as everyone else sees the person. */
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  role: Role;
+  /** Areas of a team lead; empty for the other roles. */
+  areaIds: string[];
+  active: boolean;
+  /** Whether the person is linked to an account (a user row), whether or not it has a password yet. */
+  hasAccount: boolean;
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE_PATTERN = /^[0-9+()/\s.-]*$/;
+
+const Name = (missing: string, tooLong: string) =>
+  v.pipe(v.string(missing), v.trim(), v.minLength(1, missing), v.maxLength(80, tooLong));
+
+/** Optional texts: null, missing and "" all mean "none". */
+const Email = v.nullish(
+  v.pipe(
+    v.string('Die E-Mail-Adresse muss ein Text sein.'),
+    v.trim(),
+    v.maxLength(254, 'Die E-Mail-Adresse ist zu lang.'),
+    v.check((email) => email === '' || EMAIL_PATTERN.test(email), 'Die E-Mail-Adresse sieht nicht richtig aus.'),
+  ),
+);
+const Phone = v.nullish(
+  v.pipe(
+    v.string('Die Telefonnummer muss ein Text sein.'),
+    v.trim(),
+    v.maxLength(40, 'Die Telefonnummer ist zu lang.'),
+    v.check(
+      (phone) => PHONE_PATTERN.test(phone),
+      'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.',
+    ),
+  ),
+);
+const RoleField = v.picklist(ROLES, 'Die Rolle muss Koordination, Bereichsleitung oder Ehrenamt sein.');
+const AreaIds = v.pipe(
+  v.array(v.string('Bereiche werden als Liste von Bereichs-IDs angegeben.'), 'Bereiche müssen eine Liste sein.'),
+  v.maxLength(100, 'Das sind zu viele Bereiche.'),
+);
+
+const NewPersonBody = v.object({
+  // A missing name gets the same message as an empty one (the default runs through the checks).
+  firstName: v.optional(Name('Bitte gib einen Vornamen an.', 'Der Vorname ist zu lang (höchstens 80 Zeichen).'), ''),
+  lastName: v.optional(Name('Bitte gib einen Nachnamen an.', 'Der Nachname ist zu lang (höchstens 80 Zeichen).'), ''),
+  email: Email,
+  phone: Phone,
+  role: RoleField,
+  areaIds: v.optional(AreaIds),
+});
+
+const PersonPatchBody = v.object({
+  firstName: v.optional(Name('Bitte gib einen Vornamen an.', 'Der Vorname ist zu lang (höchstens 80 Zeichen).')),
+  lastName: v.optional(Name('Bitte gib einen Nachnamen an.', 'Der Nachname ist zu lang (höchstens 80 Zeichen).')),
+  email: Email,
+  phone: Phone,
+  role: v.optional(RoleField),
+  areaIds: v.optional(AreaIds),
+  active: v.optional(v.boolean('„Aktiv“ muss ja oder nein (true/false) sein.')),
+});
+
+export interface PeopleRoutesOptions {
+  db: Kysely<Database>;
+  rooms: RoomRegistry;
+}
+
+export function peopleRoutes({ db, rooms }: PeopleRoutesOptions) {
+  /** The center when the caller coordinates it; otherwise the 403 answer. */
+  async function coordinatedCenter(c: Context<ApiEnv>): Promise<CenterRow | Response> {
+    const slug = c.req.param('slug') ?? '';
+    const me = membershipIn(signedIn(c).principal, slug);
+    const center = me ? await findCenterBySlug(db, slug) : null;
+    if (!me || !center) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
+    if (me.role !== 'coordinator') {
+      return apiError(c, 403, 'forbidden', 'Personen verwalten kann nur die Koordination des Zentrums.');
+    }
+    return center;
+  }
+
+  /** A German sentence naming the first area id that is not an area of the center, or null. */
+  async function unknownAreaProblem(
+    executor: Kysely<Database>,
+    center: CenterRow,
+    areaIds: readonly string[],
+  ): Promise<string | null> {
+    const known = new Set((await listAreas(executor, center.id)).map((area) => area.id));
+    const unknown = areaIds.find((id) => !known.has(id));
+    return unknown === undefined ? null : `Den Bereich „${unknown}“ gibt es in diesem Zentrum nicht.`;
+  }
+
+  return new Hono<ApiEnv>()
+    .get('/', requireSignIn, async (c) => {
+      const center = await coordinatedCenter(c);
+      if (center instanceof Response) return center;
+      const people = await listPeopleForAdmin(db, center.id);
+      return c.json({ people: people.map(personDetail) });
+    })
+    .post('/', requireSignIn, async (c) => {
+      const center = await coordinatedCenter(c);
+      if (center instanceof Response) return center;
+      const parsed = v.safeParse(NewPersonBody, c.get('jsonBody'));
+      if (!parsed.success) return invalidInput(c, parsed.issues);
+      const input = parsed.output;
+      const areaIds = input.role === 'team-lead' ? unique(input.areaIds ?? []) : [];
+      const areaProblem = await unknownAreaProblem(db, center, areaIds);
+      if (areaProblem) return apiError(c, 400, 'invalid-input', areaProblem);
+      const email = input.email ? normalizeEmail(input.email) : null;
+      const personId = `person-${crypto.randomUUID()}`;
+      const outcome = await db.transaction().execute(async (trx) => {
+        let userId: string | null = null;
+        if (email) {
+          const user = await findUserByEmail(trx, email);
+          if (user && (await findPersonOfUserInCenter(trx, center.id, user.id))) return 'already-member' as const;
+          userId = user?.id ?? `user-${crypto.randomUUID()}`;
+          // No password: the person signs in with an invitation link (and may set a password later).
+          if (!user) await insertUser(trx, { id: userId, email, passwordHash: null });
+        }
+        await insertPerson(trx, {
+          id: personId,
+          centerId: center.id,
+          // Never undefined after parsing (the default '' is refused); valibot's type does not know that.
+          firstName: input.firstName ?? '',
+          lastName: input.lastName ?? '',
+          email,
+          phone: input.phone || null,
+          role: input.role,
+          areaIds,
+          userId,
+        });
+        return 'created' as const;
+      });
+      if (outcome === 'already-member') {
+        return apiError(
+          c,
+          409,
+          'already-member',
+          'Eine Person mit dieser E-Mail-Adresse gehört schon zu diesem Zentrum.',
+        );
+      }
+      const person = await findPersonForAdmin(db, center.id, personId);
+      if (!person) throw new Error(`person ${personId} vanished after insert`);
+      return c.json({ person: personDetail(person) }, 201);
+    })
+    .patch('/:id', requireSignIn, async (c) => {
+      const center = await coordinatedCenter(c);
+      if (center instanceof Response) return center;
+      const parsed = v.safeParse(PersonPatchBody, c.get('jsonBody') ?? {});
+      if (!parsed.success) return invalidInput(c, parsed.issues);
+      const input = parsed.output;
+      const personId = c.req.param('id');
+      const outcome = await db.transaction().execute(async (trx) => {
+        const before = await findPersonForAdmin(trx, center.id, personId);
+        if (!before) return { kind: 'not-found' as const };
+        const beforeRole: Role = isRole(before.role) ? before.role : 'volunteer';
+        const role = input.role ?? beforeRole;
+        const areaIds = role === 'team-lead' ? unique(input.areaIds ?? parseAreaIds(before.area_ids)) : [];
+        const areaProblem = input.areaIds ? await unknownAreaProblem(trx, center, areaIds) : null;
+        if (areaProblem) return { kind: 'invalid' as const, message: areaProblem };
+        const active = input.active ?? before.active === 1;
+        const stopsCoordinating =
+          before.role === 'coordinator' && before.active === 1 && (role !== 'coordinator' || !active);
+        if (stopsCoordinating && (await countActiveCoordinators(trx, center.id, personId)) === 0) {
+          return { kind: 'last-coordinator' as const };
+        }
+        const changes: PersonChanges = {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          phone: input.phone === undefined ? undefined : input.phone || null,
+          role,
+          areaIds,
+          active,
+        };
+        if (input.email !== undefined) {
+          const email = input.email ? normalizeEmail(input.email) : null;
+          changes.email = email;
+          // A person without an account gets one (or is linked to an existing one) once an address is known;
+          // an existing account keeps its sign-in address, which may serve several centers.
+          if (email && before.user_id === null) {
+            const user = await findUserByEmail(trx, email);
+            if (user && (await findPersonOfUserInCenter(trx, center.id, user.id))) {
+              return { kind: 'already-member' as const };
+            }
+            changes.userId = user?.id ?? `user-${crypto.randomUUID()}`;
+            if (!user) await insertUser(trx, { id: changes.userId, email, passwordHash: null });
+          }
+        }
+        await updatePerson(trx, personId, changes);
+        const accessChanged =
+          role !== before.role ||
+          active !== (before.active === 1) ||
+          JSON.stringify(areaIds) !== JSON.stringify(parseAreaIds(before.area_ids));
+        return {
+          kind: 'updated' as const,
+          userId: before.user_id,
+          accessChanged,
+          deactivated: before.active === 1 && !active,
+        };
+      });
+      switch (outcome.kind) {
+        case 'not-found':
+          return apiError(c, 404, 'not-found', 'Diese Person gibt es in diesem Zentrum nicht.');
+        case 'invalid':
+          return apiError(c, 400, 'invalid-input', outcome.message);
+        case 'already-member':
+          return apiError(
+            c,
+            409,
+            'already-member',
+            'Eine Person mit dieser E-Mail-Adresse gehört schon zu diesem Zentrum.',
+          );
+        case 'last-coordinator':
+          return apiError(
+            c,
+            409,
+            'last-coordinator',
+            'Das ist die letzte aktive Koordination dieses Zentrums. Mach zuerst eine andere Person zur Koordination.',
+          );
+        case 'updated':
+          break;
+        default: {
+          const unknown: never = outcome;
+          throw new Error(`unknown outcome ${JSON.stringify(unknown)}`);
+        }
+      }
+      if (outcome.userId && outcome.accessChanged) {
+        // Takes effect at once: open sockets keep the identity of their upgrade, so they are closed (4001).
+        rooms.revokeConnectionsOf(outcome.userId, center.slug);
+        if (outcome.deactivated && (await countActiveMemberships(db, outcome.userId)) === 0) {
+          await invalidateUserSessions(db, outcome.userId);
+        }
+      }
+      const person = await findPersonForAdmin(db, center.id, personId);
+      if (!person) throw new Error(`person ${personId} vanished after update`);
+      return c.json({ person: personDetail(person) });
+    });
+}
+
+function invalidInput(c: Context, issues: readonly v.BaseIssue<unknown>[]): Response {
+  const messages = [...new Set(issues.map((issue) => issue.message))];
+  return apiError(c, 400, 'invalid-input', messages.join(' '));
+}
+
+function personDetail(row: PersonAdminRow): PersonDetail {
+  const role: Role = isRole(row.role) ? row.role : 'volunteer';
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    displayName: displayName({ firstName: row.first_name, lastName: row.last_name }),
+    email: row.email,
+    phone: row.phone,
+    role,
+    areaIds: role === 'team-lead' ? parseAreaIds(row.area_ids) : [],
+    active: row.active === 1,
+    hasAccount: row.has_account,
+  };
+}
+
+function parseAreaIds(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

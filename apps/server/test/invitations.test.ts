@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { INVITATION_INVALID_MESSAGE, INVITATION_LIFETIME_MS } from '../src/api/invitations';
+import { loginAs, request, sessionCookieOf } from './support/auth-client';
+import { startAuthTestServer, type AuthTestServer } from './support/auth-server';
+
+interface Created {
+  invitation: { id: string; url: string; expiresAt: string };
+  qrSvg: string;
+}
+
+describe('invitation links', () => {
+  let test: AuthTestServer;
+  let coordinator: string;
+
+  beforeAll(async () => {
+    test = await startAuthTestServer();
+    coordinator = await loginAs(test.url, 'koordination@demo.test');
+  });
+  afterAll(() => test.close());
+  // Each test's refused links count against the address; start every test with a clean slate.
+  beforeEach(async () => {
+    await test.database.db.deleteFrom('login_throttle').execute();
+  });
+
+  async function invite(personId: string): Promise<Created & { token: string }> {
+    const response = await request(test.url, 'POST', `/api/centers/demo/people/${personId}/invitations`, {
+      cookie: coordinator,
+    });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as Created;
+    return { ...body, token: body.invitation.url.split('/').at(-1)! };
+  }
+  const redeem = (token: string) => request(test.url, 'POST', '/api/invitations/redeem', { body: { token } });
+
+  /** A person without e-mail and without account, as a coordinator would add them. */
+  async function addPerson(id: string): Promise<void> {
+    await test.database.db
+      .insertInto('people')
+      .values({ id, center_id: 1, first_name: 'Hilde', last_name: 'Ohnemail', email: null, phone: null })
+      .execute();
+  }
+
+  it('creates a link to ORIGIN with a QR code; lists it without token; only its hash is stored', async () => {
+    const created = await invite('demo-anna');
+    expect(created.invitation.url).toMatch(/^http:\/\/schichtbrett\.test\/einladung\/[a-z2-7]{40}$/);
+    expect(created.qrSvg).toMatch(/^<svg/);
+    expect(new Date(created.invitation.expiresAt).getTime() - test.clock.now().getTime()).toBe(INVITATION_LIFETIME_MS);
+    const list = await request(test.url, 'GET', '/api/centers/demo/people/demo-anna/invitations', {
+      cookie: coordinator,
+    });
+    expect(await list.json()).toEqual({
+      invitations: [
+        { id: created.invitation.id, createdAt: expect.any(String), expiresAt: created.invitation.expiresAt },
+      ],
+    });
+    const row = await test.database.db
+      .selectFrom('invitations')
+      .selectAll()
+      .where('id', '=', created.invitation.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(created.token);
+  });
+
+  it('refuses team leads and volunteers, and people of other centers', async () => {
+    for (const email of ['bereichsleitung@demo.test', 'ehrenamt@demo.test']) {
+      const cookie = await loginAs(test.url, email);
+      const post = await request(test.url, 'POST', '/api/centers/demo/people/demo-anna/invitations', { cookie });
+      expect(post.status).toBe(403);
+      const get = await request(test.url, 'GET', '/api/centers/demo/people/demo-anna/invitations', { cookie });
+      expect(get.status).toBe(403);
+    }
+    const unknown = await request(test.url, 'POST', '/api/centers/demo/people/gibt-es-nicht/invitations', {
+      cookie: coordinator,
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('signs a person without account in, once; the second use is refused', async () => {
+    await addPerson('person-hilde');
+    const { token } = await invite('person-hilde');
+    const first = await redeem(token);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({
+      user: { email: 'person-person-hilde@invited.invalid' },
+      memberships: [{ center: 'demo', personId: 'person-hilde', role: 'volunteer', displayName: 'Hilde O.' }],
+    });
+    const cookie = sessionCookieOf(first);
+    const me = await request(test.url, 'GET', '/api/auth/me', { cookie });
+    expect(me.status).toBe(200);
+
+    const second = await redeem(token);
+    expect(second.status).toBe(410);
+    expect(await second.json()).toEqual({ error: 'invitation-invalid', message: INVITATION_INVALID_MESSAGE });
+    expect(sessionCookieOf(second)).toBeNull();
+  });
+
+  it('signs a person with an account in as that account', async () => {
+    const { token } = await invite('demo-anna');
+    const response = await redeem(token);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ memberships: [{ personId: 'demo-anna' }] });
+  });
+
+  it('refuses expired links', async () => {
+    const { token } = await invite('demo-anna');
+    test.clock.advance(INVITATION_LIFETIME_MS + 1000);
+    try {
+      expect((await redeem(token)).status).toBe(410);
+    } finally {
+      test.clock.advance(-(INVITATION_LIFETIME_MS + 1000));
+    }
+  });
+
+  it('refuses revoked links, and a new link revokes the older ones', async () => {
+    const revoked = await invite('demo-anna');
+    const gone = await request(test.url, 'DELETE', `/api/centers/demo/invitations/${revoked.invitation.id}`, {
+      cookie: coordinator,
+    });
+    expect(gone.status).toBe(204);
+    expect((await redeem(revoked.token)).status).toBe(410);
+
+    const older = await invite('demo-anna');
+    const newer = await invite('demo-anna');
+    const list = await request(test.url, 'GET', '/api/centers/demo/people/demo-anna/invitations', {
+      cookie: coordinator,
+    });
+    expect(await list.json()).toEqual({ invitations: [expect.objectContaining({ id: newer.invitation.id })] });
+    expect((await redeem(older.token)).status).toBe(410);
+    expect((await redeem(newer.token)).status).toBe(200);
+  });
+
+  it('refuses unknown and garbled tokens alike, and throttles by address', async () => {
+    for (const token of ['a'.repeat(40), 'kaputt', '']) {
+      const response = await redeem(token);
+      expect(response.status).toBe(410);
+    }
+    for (let i = 0; i < 2; i++) await redeem('b'.repeat(40));
+    const limited = await redeem('c'.repeat(40));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).not.toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Invitation links (issue 3): the coordinator prints an invitation for a demo volunteer; on another
+ * device the link with "Jetzt anmelden" signs that volunteer in, once. Revoked links no longer work.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './support/board';
+
+const SCREENSHOTS = process.env.SCREENSHOT_DIR;
+
+async function printInvitation(page: Page, personId: string): Promise<string> {
+  await page.goto(`/c/demo/personen/${personId}/einladung`);
+  await expect(page.getByRole('img', { name: 'QR-Code mit dem Anmeldelink' })).toBeVisible();
+  const link = (await page.getByText(/\/einladung\/[a-z2-7]{40}$/).textContent())?.trim() ?? '';
+  expect(link).toMatch(/^http.*\/einladung\/[a-z2-7]{40}$/);
+  return link;
+}
+
+/** A phone that has never seen Schichtbrett: a fresh context without cookies. */
+async function phone(browser: Browser, baseURL: string | undefined) {
+  return browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, locale: 'de-DE', hasTouch: true });
+}
+
+test('the coordinator prints an invitation; the volunteer signs in with it on the phone, once', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signIn(page, 'coordinator');
+  const link = await printInvitation(page, 'demo-nina');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einladung für Nina W.');
+  await expect(page.getByText('Hallo Nina!')).toBeVisible();
+  await expect(page.getByText('Halte die Kamera deines Handys auf den Code.')).toBeVisible();
+  await expect(page.getByText(/Gültig bis \d+\. \w+ \d{4}/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the print page');
+  if (SCREENSHOTS) {
+    await page.screenshot({ path: `${SCREENSHOTS}/invitation-print-desktop.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SCREENSHOTS}/invitation-print-media-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SCREENSHOTS}/invitation-print-phone.png`, fullPage: true });
+  }
+
+  const context = await phone(browser, baseURL);
+  const volunteer = await context.newPage();
+  await volunteer.goto(link);
+  await expect(volunteer.getByRole('heading', { level: 1 })).toHaveText('Anmelden mit Einladung');
+  await expectNoAxeViolations(volunteer, 'the redeem page');
+  if (SCREENSHOTS) {
+    await volunteer.screenshot({ path: `${SCREENSHOTS}/redeem-phone.png`, fullPage: true });
+    await volunteer.setViewportSize({ width: 1280, height: 800 });
+    await volunteer.screenshot({ path: `${SCREENSHOTS}/redeem-desktop.png`, fullPage: true });
+    await volunteer.setViewportSize({ width: 390, height: 844 });
+  }
+  // Opening the link (as a messenger's preview does) used nothing up: the button still works.
+  await volunteer.reload();
+  await volunteer.getByRole('button', { name: 'Jetzt anmelden' }).click();
+  await expect(volunteer).toHaveURL(/\/c\/demo\/w\/\d{4}-W\d{2}$/);
+  await expect(volunteer.getByTestId('signed-in-as')).toContainText('Nina W.');
+  await volunteer.goto('/konto');
+  await expect(volunteer.getByRole('heading', { name: 'Passwort ändern' })).toBeVisible();
+  await expectNoAxeViolations(volunteer, 'the account page with the password form');
+  if (SCREENSHOTS) await volunteer.screenshot({ path: `${SCREENSHOTS}/account-password-phone.png`, fullPage: true });
+
+  // Single use: the same link on another phone is refused with the one plain message.
+  const other = await phone(browser, baseURL);
+  const second = await other.newPage();
+  await second.goto(link);
+  await second.getByRole('button', { name: 'Jetzt anmelden' }).click();
+  await expect(second.getByRole('alert')).toHaveText(
+    'Dieser Einladungslink gilt nicht mehr. Bitte frag die Koordination nach einem neuen.',
+  );
+  await expect(second.getByRole('link', { name: 'Zur Anmeldung mit Passwort' })).toBeVisible();
+  await expectNoAxeViolations(second, 'the redeem page with a used link');
+  if (SCREENSHOTS) await second.screenshot({ path: `${SCREENSHOTS}/redeem-invalid-phone.png`, fullPage: true });
+  await context.close();
+  await other.close();
+});
+
+test('a revoked invitation no longer signs anyone in', async ({ page, browser, baseURL }) => {
+  await signIn(page, 'coordinator');
+  const link = await printInvitation(page, 'demo-mehmet');
+  await page.getByRole('button', { name: 'Einladung zurückziehen' }).click();
+  await expect(page.getByRole('status')).toContainText('Die Einladung ist zurückgezogen.');
+  await expect(page.getByRole('img', { name: 'QR-Code mit dem Anmeldelink' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the print page after revoking');
+
+  const context = await phone(browser, baseURL);
+  const volunteer = await context.newPage();
+  await volunteer.goto(link);
+  await volunteer.getByRole('button', { name: 'Jetzt anmelden' }).click();
+  await expect(volunteer.getByRole('alert')).toContainText('Dieser Einladungslink gilt nicht mehr.');
+  await context.close();
+});
+
+test('only coordinators reach the print page', async ({ page }) => {
+  await signIn(page, 'volunteer');
+  await page.goto('/c/demo/personen/demo-nina/einladung');
+  await expect(page.getByText('Einladungen kann nur die Koordination drucken.')).toBeVisible();
+});

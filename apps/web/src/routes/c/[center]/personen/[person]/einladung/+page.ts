@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { fetchCenter } from '$lib/api/centers';
+import { failLoad } from '$lib/auth/load-errors';
+import { requireMe } from '$lib/auth/require-me';
+import { m } from '$lib/paraglide/messages';
+import type { PageLoad } from './$types';
+
+/** The print page of an invitation: coordinators only; the invitation itself is created by the page. */
+export const load: PageLoad = async ({ fetch, params, parent, url }) => {
+  await requireMe(parent, url);
+  const details = await fetchCenter(fetch, params.center).catch((cause: unknown) => failLoad(cause, url));
+  if (!details) error(404, { message: m.error_center_not_found() });
+  if (details.me.role !== 'coordinator') error(403, { message: m.invitation_only_coordinators() });
+  const person = details.people.find((candidate) => candidate.id === params.person);
+  if (!person) error(404, { message: m.invitation_person_not_found() });
+  return { center: details.center, person };
+};

@@ -1,0 +1,71 @@
+/** Invitation links: stored by the hash of their token; open means neither used, revoked nor expired. */
+import type { Kysely } from 'kysely';
+import type { Database, InvitationRow } from '../tables';
+
+export async function insertInvitation(
+  db: Kysely<Database>,
+  invitation: Omit<InvitationRow, 'used_at' | 'revoked_at'>,
+): Promise<void> {
+  await db.insertInto('invitations').values(invitation).execute();
+}
+
+export async function findInvitationByTokenHash(
+  db: Kysely<Database>,
+  tokenHash: Uint8Array,
+): Promise<InvitationRow | null> {
+  return (
+    (await db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()) ?? null
+  );
+}
+
+export async function findInvitation(db: Kysely<Database>, id: string): Promise<InvitationRow | null> {
+  return (await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+/** A person's invitations that could still be redeemed at `now` (ISO), newest first. */
+export function listOpenInvitations(db: Kysely<Database>, personId: string, now: string): Promise<InvitationRow[]> {
+  return db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Revokes every not yet used or revoked invitation of a person; returns how many. */
+export async function revokePersonInvitations(db: Kysely<Database>, personId: string, now: string): Promise<number> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ revoked_at: now })
+    .where('person_id', '=', personId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function revokeInvitation(db: Kysely<Database>, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('invitations')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** Marks an invitation used if it is still open; false when another request was first (single use). */
+export async function markInvitationUsed(db: Kysely<Database>, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
