@@ -22,6 +22,7 @@ const logger = pino({ level: 'silent' });
 function identity(role: Role): SyncIdentity {
   return {
     userId: role,
+    sessionId: role,
     personId: role,
     displayName: role,
     role,

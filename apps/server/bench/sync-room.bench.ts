@@ -28,6 +28,7 @@ const silent: SyncConnection = { send: () => {}, close: () => {} };
 /** Coordinators: their updates are not checked (bench/sync-permissions.bench.ts measures the check). */
 const coordinator: SyncIdentity = {
   userId: 'bench',
+  sessionId: 'bench',
   personId: 'bench',
   displayName: 'Bench',
   role: 'coordinator',

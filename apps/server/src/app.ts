@@ -87,11 +87,15 @@ export function createApp(deps: AppDependencies) {
         passwords: deps.passwords ?? argon2Passwords,
         secureCookie: sessions.secureCookie,
         addressSource: deps.addressSource ?? PEER_ADDRESS,
+        rooms: deps.rooms,
       }),
     )
     .route('/centers', centerRoutes({ db: deps.db, now: deps.now }))
     .route('/centers/:slug/people', peopleRoutes({ db: deps.db, rooms: deps.rooms }))
-    .route('/auth/password', passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords }))
+    .route(
+      '/auth/password',
+      passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),
+    )
     .route(
       '/setup',
       setupRoutes({

@@ -12,6 +12,7 @@ import { verifyPasswordOrDummy, type PasswordHasher } from '../auth/password';
 import { loadPrincipal } from '../auth/principal';
 import { clearSessionCookie, writeSessionCookie } from '../auth/session-cookie';
 import { createSession, invalidateSession, invalidateUserSessions } from '../auth/sessions';
+import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
@@ -22,6 +23,8 @@ export interface AuthRoutesOptions {
   secureCookie: boolean;
   /** Where the client's address for login throttling comes from. */
   addressSource: AddressSource;
+  /** Sockets opened with a session end with it. */
+  rooms: Pick<RoomRegistry, 'endSessionConnections'>;
 }
 
 const LoginBody = v.object({
@@ -41,7 +44,7 @@ const LoginBody = v.object({
 export const INVALID_CREDENTIALS_MESSAGE = 'E-Mail oder Passwort stimmen nicht.';
 
 export function authRoutes(options: AuthRoutesOptions) {
-  const { db, now, passwords, secureCookie, addressSource } = options;
+  const { db, now, passwords, secureCookie, addressSource, rooms } = options;
   return new Hono<ApiEnv>()
     .post('/login', async (c) => {
       const parsed = v.safeParse(LoginBody, c.get('jsonBody'));
@@ -65,7 +68,10 @@ export function authRoutes(options: AuthRoutesOptions) {
       await recordLoginSuccess(db, keys);
       // A new session on every login; the one this browser had (if any) ends.
       const previous = c.get('session');
-      if (previous) await invalidateSession(db, previous.sessionId);
+      if (previous) {
+        await invalidateSession(db, previous.sessionId);
+        rooms.endSessionConnections((socket) => socket.sessionId === previous.sessionId);
+      }
       const at = now();
       const { token, expiresAt } = await createSession(db, {
         userId: principal.userId,
@@ -77,12 +83,17 @@ export function authRoutes(options: AuthRoutesOptions) {
     })
     .post('/logout', async (c) => {
       const session = c.get('session');
-      if (session) await invalidateSession(db, session.sessionId);
+      if (session) {
+        await invalidateSession(db, session.sessionId);
+        rooms.endSessionConnections((socket) => socket.sessionId === session.sessionId);
+      }
       clearSessionCookie(c, { secure: secureCookie });
       return c.body(null, 204);
     })
     .post('/logout-all', requireSignIn, async (c) => {
-      await invalidateUserSessions(db, signedIn(c).principal.userId);
+      const { userId } = signedIn(c).principal;
+      await invalidateUserSessions(db, userId);
+      rooms.endSessionConnections((socket) => socket.userId === userId);
       clearSessionCookie(c, { secure: secureCookie });
       return c.body(null, 204);
     })
@@ -111,6 +122,7 @@ export function authRoutes(options: AuthRoutesOptions) {
         return apiError(c, 404, 'not-found', 'Diese Sitzung gibt es nicht (mehr).');
       }
       await invalidateSession(db, id);
+      rooms.endSessionConnections((socket) => socket.sessionId === id);
       if (id === session.sessionId) clearSessionCookie(c, { secure: secureCookie });
       return c.body(null, 204);
     });

@@ -10,6 +10,7 @@ import type { PasswordHasher } from '../auth/password';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 import { PASSWORD_MIN_LENGTH } from './setup';
+import type { RoomRegistry } from '../sync/room-registry';
 
 const PasswordBody = v.object({
   password: v.pipe(
@@ -20,8 +21,13 @@ const PasswordBody = v.object({
   currentPassword: v.optional(v.pipe(v.string(), v.maxLength(1024, 'Das Passwort ist zu lang.'))),
 });
 
-export function passwordRoutes(options: { db: Kysely<Database>; passwords: PasswordHasher }) {
-  const { db, passwords } = options;
+export function passwordRoutes(options: {
+  db: Kysely<Database>;
+  passwords: PasswordHasher;
+  /** Sockets of the sessions a password change ends close with them. */
+  rooms: Pick<RoomRegistry, 'endSessionConnections'>;
+}) {
+  const { db, passwords, rooms } = options;
   return new Hono<ApiEnv>()
     .get('/', requireSignIn, async (c) => {
       const user = await findUserById(db, signedIn(c).principal.userId);
@@ -46,6 +52,7 @@ export function passwordRoutes(options: { db: Kysely<Database>; passwords: Passw
       await setUserPasswordHash(db, user.id, await passwords.hash(parsed.output.password));
       // Whoever knew the old password (or held another session) is signed out; this device stays.
       await deleteOtherUserSessions(db, user.id, session.sessionId);
+      rooms.endSessionConnections((socket) => socket.userId === user.id && socket.sessionId !== session.sessionId);
       return c.body(null, 204);
     });
 }

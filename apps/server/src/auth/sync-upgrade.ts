@@ -39,6 +39,7 @@ export async function authorizeSyncUpgrade(
     ok: true,
     identity: {
       userId: found.principal.userId,
+      sessionId: found.session.sessionId,
       personId: membership.personId,
       displayName: membership.displayName,
       role: membership.role,

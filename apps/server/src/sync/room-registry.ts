@@ -116,14 +116,32 @@ export class RoomRegistry {
    * authorized anew. Returns how many sockets were closed.
    */
   revokeConnectionsOf(userId: string, centerSlug: string): number {
+    return this.closeSessionsWhere(
+      (session) => {
+        const parsed = parseRoomName(session.roomName);
+        return session.identity.userId === userId && parsed.ok && parsed.room.center === centerSlug;
+      },
+      'access-changed',
+      'role, areas or membership changed',
+    );
+  }
+
+  /**
+   * Closes (4401) every socket opened with a session that has just ended — signed out on this device or
+   * all, revoked from the account page, replaced after a password change — so a lost phone stops
+   * receiving the plan at once. Returns how many were closed.
+   */
+  endSessionConnections(ended: (identity: SyncIdentity) => boolean): number {
+    return this.closeSessionsWhere((session) => ended(session.identity), 'unauthenticated', 'session ended');
+  }
+
+  private closeSessionsWhere(match: (session: Session) => boolean, reason: CloseReason, detail: string): number {
     let closed = 0;
     for (const session of [...this.sessions]) {
-      if (session.isClosed || session.identity.userId !== userId) continue;
-      const parsed = parseRoomName(session.roomName);
-      if (!parsed.ok || parsed.room.center !== centerSlug) continue;
+      if (session.isClosed || !match(session)) continue;
       this.rooms.get(session.roomName)?.leave(session.connection);
       this.sessions.delete(session);
-      session.refuse('access-changed', 'role, areas or membership changed');
+      session.refuse(reason, detail);
       closed++;
     }
     return closed;

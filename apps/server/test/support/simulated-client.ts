@@ -15,6 +15,7 @@ import type { Room } from '../../src/sync/room';
 export function testIdentity(role: Role, { name = role as string, areaIds = [] as string[] } = {}): SyncIdentity {
   return {
     userId: `user-${name}`,
+    sessionId: `session-${name}`,
     personId: `person-${name}`,
     displayName: name,
     role,
