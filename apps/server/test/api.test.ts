@@ -67,6 +67,20 @@ describe('HTTP API', () => {
     });
   });
 
+  it("gives a team lead the contact data of their areas' regulars only", async () => {
+    const teamLead = await loginAs(test.url, 'bereichsleitung@demo.test');
+    const body = (await (await get('/api/centers/demo', teamLead)).json()) as {
+      people: { id: string; email?: string | null }[];
+    };
+    const byId = new Map(body.people.map((person) => [person.id, person]));
+    // Anna is a regular in the café, Gisela at breakfast: both areas of this team lead.
+    expect(byId.get('demo-anna')).toMatchObject({ email: 'ehrenamt01@demo.test' });
+    expect(byId.get('demo-gisela')).toHaveProperty('email');
+    // Jonas helps only with homework, Clara only with childcare: not this lead's people.
+    expect(byId.get('demo-jonas')).not.toHaveProperty('email');
+    expect(byId.get('demo-clara')).not.toHaveProperty('email');
+  });
+
   it('answers unknown routes with 404 JSON, and unknown centers like foreign ones with 403', async () => {
     const unknown = await get('/api/nope', coordinator);
     expect(unknown.status).toBe(404);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayTouchShifts, membershipIn, weekAccessOf, type Membership } from './permissions';
+import { contactVisibleTo, mayTouchShifts, membershipIn, weekAccessOf, type Membership } from './permissions';
 
 const lead: Membership = {
   center: 'demo',
@@ -39,5 +39,15 @@ describe('permissions', () => {
     expect(membershipIn(principal, 'demo')).toBe(lead);
     expect(membershipIn(principal, 'other')).toBeNull();
     expect(membershipIn(null, 'demo')).toBeNull();
+  });
+
+  it('shows contact data to coordinators and to the team leads of the areas a person is a regular in', () => {
+    const cafeRegular = { regularAreaIds: ['cafe'] };
+    const kinderRegular = { regularAreaIds: ['kinder'] };
+    expect(contactVisibleTo({ ...lead, role: 'coordinator', areaIds: [] }, kinderRegular)).toBe(true);
+    expect(contactVisibleTo(lead, cafeRegular)).toBe(true);
+    expect(contactVisibleTo(lead, kinderRegular)).toBe(false);
+    expect(contactVisibleTo(lead, { regularAreaIds: [] })).toBe(false);
+    expect(contactVisibleTo({ ...lead, role: 'volunteer', areaIds: [] }, cafeRegular)).toBe(false);
   });
 });

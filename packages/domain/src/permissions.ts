@@ -84,3 +84,23 @@ export function mayTouchShifts(access: WeekAccess, touched: readonly TouchedShif
     }
   }
 }
+
+/**
+ * Contact data (e-mail, phone) is for the people who organise someone's service (DSGVO): coordinators
+ * see everyone's; a team lead sees the contact data of the people who are regulars (Stammbesetzung) in
+ * one of the lead's areas. Everyone else sees names only (first name and initial).
+ */
+export function contactVisibleTo(viewer: Membership, person: { regularAreaIds: readonly string[] }): boolean {
+  switch (viewer.role) {
+    case 'coordinator':
+      return true;
+    case 'team-lead':
+      return person.regularAreaIds.some((areaId) => viewer.areaIds.includes(areaId));
+    case 'volunteer':
+      return false;
+    default: {
+      const unknown: never = viewer.role;
+      throw new Error(`unknown role ${String(unknown)}`);
+    }
+  }
+}

@@ -1,11 +1,20 @@
 /**
  * Read-only center data the board needs besides the week document: areas and people. Only members see a
- * center; contact data only coordinators (DSGVO).
+ * center; contact data only for coordinators and the person's team leads (DSGVO).
  */
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import { findCenterBySlug, listAreas, listCenters, listPeople, type Database } from '@schichtbrett/db';
 import {
+  findCenterBySlug,
+  listAreas,
+  listCenters,
+  listPeople,
+  listTemplateShifts,
+  type Database,
+  type TemplateShiftRow,
+} from '@schichtbrett/db';
+import {
+  contactVisibleTo,
   currentIsoWeek,
   displayName,
   formatIsoWeek,
@@ -28,9 +37,9 @@ export interface PersonSummary {
   /** First name and initial only: the shared board shows no full names (DSGVO). */
   displayName: string;
   initials: string;
-  /** Coordinators only. */
+  /** Coordinators, and team leads for the regulars of their areas. */
   email?: string | null;
-  /** Coordinators only. */
+  /** Coordinators, and team leads for the regulars of their areas. */
   phone?: string | null;
 }
 
@@ -66,18 +75,41 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
       const center = me ? await findCenterBySlug(db, slug) : null;
       // Unknown and foreign centers get the same answer, so it does not reveal which centers exist.
       if (!me || !center) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
-      const [areas, people] = await Promise.all([listAreas(db, center.id), listPeople(db, center.id)]);
-      const withContact = me.role === 'coordinator';
+      const [areas, people, template] = await Promise.all([
+        listAreas(db, center.id),
+        listPeople(db, center.id),
+        listTemplateShifts(db, center.id),
+      ]);
+      const regularAreas = regularAreasByPerson(template);
       const body: CenterDetail = {
         center: { slug: center.slug, name: center.name, timeZone: center.time_zone, stateCode: center.state_code },
         areas: areas.map(({ id, name, color }) => ({ id, name, color })),
         people: people.map((person) => {
           const name = { firstName: person.first_name, lastName: person.last_name };
           const summary: PersonSummary = { id: person.id, displayName: displayName(name), initials: initialsOf(name) };
-          return withContact ? { ...summary, email: person.email, phone: person.phone } : summary;
+          const regularAreaIds = [...(regularAreas.get(person.id) ?? [])];
+          return contactVisibleTo(me, { regularAreaIds })
+            ? { ...summary, email: person.email, phone: person.phone }
+            : summary;
         }),
         me,
       };
       return c.json(body);
     });
+}
+
+/** The areas each person is a regular (Stammbesetzung) in, from the center's weekly template. */
+function regularAreasByPerson(template: readonly TemplateShiftRow[]): Map<string, Set<string>> {
+  const areas = new Map<string, Set<string>>();
+  for (const shift of template) {
+    const regularIds: unknown = JSON.parse(shift.regular_ids);
+    if (!Array.isArray(regularIds)) continue;
+    for (const personId of regularIds) {
+      if (typeof personId !== 'string') continue;
+      const set = areas.get(personId) ?? new Set<string>();
+      set.add(shift.area_id);
+      areas.set(personId, set);
+    }
+  }
+  return areas;
 }
