@@ -103,6 +103,7 @@ export function createApp(deps: AppDependencies) {
         now: deps.now,
         passwords: deps.passwords ?? argon2Passwords,
         secureCookie: sessions.secureCookie,
+        rooms: deps.rooms,
       }),
     )
     .route(
@@ -112,6 +113,7 @@ export function createApp(deps: AppDependencies) {
         now: deps.now,
         origin,
         secureCookie: sessions.secureCookie,
+        rooms: deps.rooms,
         addressSource: deps.addressSource ?? PEER_ADDRESS,
       }),
     );

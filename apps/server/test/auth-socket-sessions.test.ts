@@ -99,4 +99,14 @@ describe('sockets end with their session', () => {
     expect(await onPhone.closed).toMatchObject({ code: 4401 });
     await waitFor('laptop still open', () => onLaptop.socket.readyState === onLaptop.socket.OPEN);
   });
+
+  it("closes the replaced session's sockets when this browser signs in anew (here by invitation)", async () => {
+    const onPhone = await open(phone);
+    const created = await post(server, `/api/centers/demo/people/${phone.personId}/invitations`);
+    expect(created.status).toBe(201);
+    const { invitation } = (await created.json()) as { invitation: { url: string } };
+    const token = invitation.url.split('/einladung/')[1];
+    expect((await post(phone, '/api/invitations/redeem', { token })).status).toBe(200);
+    expect(await onPhone.closed).toMatchObject({ code: 4401 });
+  });
 });

@@ -10,8 +10,9 @@ import { clientAddress, type AddressSource } from '../auth/client-address';
 import { secondsUntilAllowed, recordLoginFailure, recordLoginSuccess, throttleKeys } from '../auth/login-throttle';
 import { verifyPasswordOrDummy, type PasswordHasher } from '../auth/password';
 import { loadPrincipal } from '../auth/principal';
-import { clearSessionCookie, writeSessionCookie } from '../auth/session-cookie';
-import { createSession, invalidateSession, invalidateUserSessions } from '../auth/sessions';
+import { clearSessionCookie } from '../auth/session-cookie';
+import { invalidateSession, invalidateUserSessions } from '../auth/sessions';
+import { startSession } from '../auth/start-session';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
@@ -67,18 +68,7 @@ export function authRoutes(options: AuthRoutesOptions) {
       }
       await recordLoginSuccess(db, keys);
       // A new session on every login; the one this browser had (if any) ends.
-      const previous = c.get('session');
-      if (previous) {
-        await invalidateSession(db, previous.sessionId);
-        rooms.endSessionConnections((socket) => socket.sessionId === previous.sessionId);
-      }
-      const at = now();
-      const { token, expiresAt } = await createSession(db, {
-        userId: principal.userId,
-        now: at,
-        userAgent: c.req.header('user-agent'),
-      });
-      writeSessionCookie(c, { token, expiresAt, now: at, secure: secureCookie });
+      await startSession(c, { db, userId: principal.userId, now: now(), secureCookie, rooms });
       return c.json({ user: { id: principal.userId, email: principal.email }, memberships: principal.memberships });
     })
     .post('/logout', async (c) => {

@@ -28,6 +28,7 @@ import { loadPrincipal } from '../auth/principal';
 import { startSession } from '../auth/start-session';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
+import type { RoomRegistry } from '../sync/room-registry';
 
 export interface InvitationRoutesOptions {
   db: Kysely<Database>;
@@ -35,6 +36,8 @@ export interface InvitationRoutesOptions {
   /** `ORIGIN`: links point there. */
   origin: string;
   secureCookie: boolean;
+  /** The replaced session's sockets end with it. */
+  rooms: Pick<RoomRegistry, 'endSessionConnections'>;
   addressSource: AddressSource;
 }
 
@@ -50,7 +53,7 @@ export const INVITED_EMAIL_DOMAIN = 'invited.invalid';
 const RedeemBody = v.object({ token: v.pipe(v.string(), v.maxLength(200)) });
 
 export function invitationRoutes(options: InvitationRoutesOptions) {
-  const { db, now, origin, secureCookie, addressSource } = options;
+  const { db, now, origin, secureCookie, addressSource, rooms } = options;
 
   /** The center if the signed-in user coordinates it; otherwise the 403 to send. */
   async function coordinatedCenter(c: Context<ApiEnv>): Promise<CenterRow | Response> {
@@ -151,7 +154,7 @@ export function invitationRoutes(options: InvitationRoutesOptions) {
         await recordLoginFailure(db, keys, now());
         return apiError(c, 410, 'invitation-invalid', INVITATION_INVALID_MESSAGE);
       }
-      await startSession(c, { db, userId, now: now(), secureCookie });
+      await startSession(c, { db, userId, now: now(), secureCookie, rooms });
       return c.json({ user: { id: principal.userId, email: principal.email }, memberships: principal.memberships });
     });
 }

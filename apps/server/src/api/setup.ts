@@ -12,12 +12,15 @@ import { startSession } from '../auth/start-session';
 import { apiError } from './api-error';
 import type { ApiEnv } from './api-env';
 import { GERMAN_STATE_CODES } from './german-states';
+import type { RoomRegistry } from '../sync/room-registry';
 
 export interface SetupRoutesOptions {
   db: Kysely<Database>;
   now: () => Date;
   passwords: PasswordHasher;
   secureCookie: boolean;
+  /** The replaced session's sockets end with it. */
+  rooms: Pick<RoomRegistry, 'endSessionConnections'>;
 }
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -62,7 +65,7 @@ export type SetupField = keyof v.InferInput<typeof SetupBody>;
 const GONE_MESSAGE = 'Schichtbrett ist schon eingerichtet.';
 
 export function setupRoutes(options: SetupRoutesOptions) {
-  const { db, now, passwords, secureCookie } = options;
+  const { db, now, passwords, secureCookie, rooms } = options;
   return new Hono<ApiEnv>()
     .get('/', async (c) => {
       if ((await countCenters(db)) > 0) return apiError(c, 404, 'not-found', GONE_MESSAGE);
@@ -115,7 +118,7 @@ export function setupRoutes(options: SetupRoutesOptions) {
       if (!created) return apiError(c, 404, 'not-found', GONE_MESSAGE);
       const principal = await loadPrincipal(db, userId);
       if (!principal) throw new Error('the coordinator just created has no account');
-      await startSession(c, { db, userId, now: now(), secureCookie });
+      await startSession(c, { db, userId, now: now(), secureCookie, rooms });
       return c.json(
         { user: { id: principal.userId, email: principal.email }, memberships: principal.memberships },
         201,
