@@ -24,27 +24,14 @@ import {
   type PersonAdminRow,
   type PersonChanges,
 } from '@schichtbrett/db';
-import { displayName, isRole, membershipIn, ROLES, type Role } from '@schichtbrett/domain';
+import { displayName, isRole, membershipIn, ROLES, type ManagedPerson, type Role } from '@schichtbrett/domain';
 import { invalidateUserSessions } from '../auth/sessions';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
-export interface PersonDetail {
-  id: string;
-  firstName: string;
-  lastName: string;
-  /** First name and initial, as everyone else sees the person. */
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  role: Role;
-  /** Areas of a team lead; empty for the other roles. */
-  areaIds: string[];
-  active: boolean;
-  /** Whether the person is linked to an account (a user row), whether or not it has a password yet. */
-  hasAccount: boolean;
-}
+/** The wire shape, shared with the web app. */
+export type PersonDetail = ManagedPerson;
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_PATTERN = /^[0-9+()/\s.-]*$/;

@@ -3,23 +3,12 @@
  * decoded at the boundary. Expected failures (bad input, the last coordinator) are values carrying the
  * server's German message.
  */
-import { isRole, type Role } from '@schichtbrett/domain';
+import { isRole, type ManagedPerson, type Role } from '@schichtbrett/domain';
 import { ApiError } from '$lib/api/centers';
 
 type Fetch = typeof fetch;
 
-export interface ManagedPerson {
-  id: string;
-  firstName: string;
-  lastName: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  role: Role;
-  areaIds: string[];
-  active: boolean;
-  hasAccount: boolean;
-}
+export type { ManagedPerson };
 
 export interface PersonInput {
   firstName: string;
