@@ -6,3 +6,6 @@ export * from './people';
 export * from './template';
 export * from './permissions';
 export * from './week-update-check';
+export * from './qualifications';
+export * from './shift-time';
+export * from './shift-warnings';

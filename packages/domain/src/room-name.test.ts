@@ -8,6 +8,12 @@ describe('parseRoomName', () => {
     if (result.ok) expect(formatRoomName(result.room)).toBe('week/demo/2026-W48');
   });
 
+  it('accepts template rooms and round-trips them', () => {
+    const result = parseRoomName('template/demo');
+    expect(result).toEqual({ ok: true, room: { kind: 'template', center: 'demo' } });
+    if (result.ok) expect(formatRoomName(result.room)).toBe('template/demo');
+  });
+
   it.each([
     '',
     'week',
@@ -18,7 +24,9 @@ describe('parseRoomName', () => {
     'week/de--mo/2026-W48',
     'week/demo/2025-W53',
     'week/demo/2026-48',
-    'template/demo',
+    'template',
+    'template/Demo',
+    'template/demo/2026-W48',
     '../etc/passwd',
   ])('refuses %j', (name) => {
     expect(parseRoomName(name).ok).toBe(false);

@@ -1,10 +1,11 @@
 /**
  * Room names of the sync server (documented in docs/sync-protocol.md):
- * `week/<center-slug>/<ISO week>` holds one center's plan of one week.
+ * `week/<center-slug>/<ISO week>` holds one center's plan of one week;
+ * `template/<center-slug>` holds the center's weekly template (Vorlage).
  */
 import { formatIsoWeek, parseIsoWeek, type IsoWeek } from './iso-week';
 
-export type RoomName = { kind: 'week'; center: string; week: IsoWeek };
+export type RoomName = { kind: 'week'; center: string; week: IsoWeek } | { kind: 'template'; center: string };
 
 export type RoomNameResult = { ok: true; room: RoomName } | { ok: false; reason: string };
 
@@ -17,6 +18,12 @@ export function isCenterSlug(text: string): boolean {
 
 export function parseRoomName(text: string): RoomNameResult {
   const parts = text.split('/');
+  if (parts[0] === 'template') {
+    if (parts.length !== 2) return { ok: false, reason: 'expected template/<center>' };
+    const center = parts[1] ?? '';
+    if (!isCenterSlug(center)) return { ok: false, reason: 'invalid center slug' };
+    return { ok: true, room: { kind: 'template', center } };
+  }
   if (parts[0] !== 'week') return { ok: false, reason: 'unknown room kind' };
   if (parts.length !== 3) return { ok: false, reason: 'expected week/<center>/<YYYY-Www>' };
   const [, center = '', weekText = ''] = parts;
@@ -27,5 +34,5 @@ export function parseRoomName(text: string): RoomNameResult {
 }
 
 export function formatRoomName(room: RoomName): string {
-  return `week/${room.center}/${formatIsoWeek(room.week)}`;
+  return room.kind === 'template' ? `template/${room.center}` : `week/${room.center}/${formatIsoWeek(room.week)}`;
 }

@@ -15,6 +15,8 @@ export interface Shift {
   notes: string;
   /** Ist: person ids, in the order they were put on the shift. */
   assigned: string[];
+  /** Set while the shift is called off (its day was closed): the reason. */
+  cancelled?: string;
 }
 
 export const MAX_NEEDED = 50;
@@ -99,8 +101,9 @@ export function staffingOf(shift: Pick<Shift, 'needed' | 'assigned'>): Staffing 
   return 'overstaffed';
 }
 
-/** Open places of a shift (never negative). */
-export function openPlacesOf(shift: Pick<Shift, 'needed' | 'assigned'>): number {
+/** Open places of a shift (never negative; none on a called-off shift). */
+export function openPlacesOf(shift: Pick<Shift, 'needed' | 'assigned' | 'cancelled'>): number {
+  if (shift.cancelled !== undefined) return 0;
   return Math.max(0, shift.needed - shift.assigned.length);
 }
 

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyTemplate, planWeekFromTemplate, type TemplateShift } from './template';
-import { readWeek } from './week-doc';
+import { publicHolidaysInWeek } from './holidays';
+import { shiftIntervalOf } from './shift-time';
+import {
+  applyPlan,
+  applyTemplate,
+  planWeekFromCopy,
+  planWeekFromTemplate,
+  readTemplateDoc,
+  shiftIdForDate,
+  templateDateOf,
+  writeTemplateDoc,
+  type TemplateShift,
+} from './template';
+import { closeDay, readWeek } from './week-doc';
 
 const template: TemplateShift[] = [
   {
@@ -15,6 +27,16 @@ const template: TemplateShift[] = [
     regularIds: ['p1'],
   },
   {
+    id: 't-mi',
+    areaId: 'cafe',
+    weekday: 3,
+    start: '14:00',
+    end: '17:00',
+    needed: 2,
+    notes: '',
+    regularIds: ['p2', 'p3'],
+  },
+  {
     id: 't-sa',
     areaId: 'cafe',
     weekday: 6,
@@ -26,22 +48,147 @@ const template: TemplateShift[] = [
   },
 ];
 
-describe('template', () => {
+const w48 = { year: 2026, week: 48 };
+
+describe('planWeekFromTemplate', () => {
   it('places each entry on its weekday of the week', () => {
-    const planned = planWeekFromTemplate(template, { year: 2026, week: 48 });
+    const { planned, skipped } = planWeekFromTemplate(template, w48);
     expect(planned.map((p) => [p.id, p.input.date])).toEqual([
       ['t-fr@2026-11-23', '2026-11-23'],
+      ['t-mi@2026-11-25', '2026-11-25'],
       ['t-sa@2026-11-28', '2026-11-28'],
+    ]);
+    expect(skipped).toEqual([]);
+  });
+
+  it('skips the Buß- und Bettag in Saxony and excuses its regulars, but not in Bavaria', () => {
+    // 2026-W47: Wednesday 18 November is Buß- und Bettag, a holiday only in Saxony.
+    const week = { year: 2026, week: 47 };
+    const saxony = planWeekFromTemplate(template, week, publicHolidaysInWeek('SN', week));
+    expect(saxony.planned.map((p) => p.id)).toEqual(['t-fr@2026-11-16', 't-sa@2026-11-21']);
+    expect(saxony.skipped).toEqual([
+      { id: 't-mi@2026-11-18', date: '2026-11-18', holiday: 'Buß- und Bettag', excusedPersonIds: ['p2', 'p3'] },
+    ]);
+    const bavaria = planWeekFromTemplate(template, week, publicHolidaysInWeek('BY', week));
+    expect(bavaria.planned).toHaveLength(3);
+    expect(bavaria.skipped).toEqual([]);
+  });
+
+  it('skips Easter Monday everywhere (Berlin and NRW) and Fronleichnam only where it is a holiday', () => {
+    const easter = { year: 2026, week: 15 }; // Monday 6 April 2026
+    for (const state of ['BE', 'NW']) {
+      const { planned, skipped } = planWeekFromTemplate(template, easter, publicHolidaysInWeek(state, easter));
+      expect(planned.map((p) => p.input.date)).toEqual(['2026-04-08', '2026-04-11']);
+      expect(skipped.map((s) => [s.date, s.holiday, s.excusedPersonIds])).toEqual([
+        ['2026-04-06', 'Ostermontag', ['p1']],
+      ]);
+    }
+  });
+
+  it('keeps wall-clock times in weeks where the clocks change, and their real length follows DST', () => {
+    const sunday: TemplateShift = { ...template[0]!, id: 't-so', weekday: 7, start: '01:00', end: '04:00' };
+    // Spring forward: Sunday 29 March 2026, 02:00 → 03:00 in Europe/Berlin.
+    const spring = planWeekFromTemplate([template[0]!, sunday], { year: 2026, week: 13 }).planned;
+    expect(spring.map((p) => [p.input.date, p.input.start, p.input.end])).toEqual([
+      ['2026-03-23', '08:00', '10:30'],
+      ['2026-03-29', '01:00', '04:00'],
+    ]);
+    expect(shiftIntervalOf(spring[0]!.input, 'Europe/Berlin').minutes).toBe(150);
+    expect(shiftIntervalOf(spring[1]!.input, 'Europe/Berlin').minutes).toBe(120);
+    expect(shiftIntervalOf(spring[1]!.input, 'Europe/Berlin').start.toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    // Fall back: Sunday 25 October 2026, 03:00 → 02:00.
+    const autumn = planWeekFromTemplate([sunday], { year: 2026, week: 43 }).planned;
+    expect(autumn[0]!.input.date).toBe('2026-10-25');
+    expect(shiftIntervalOf(autumn[0]!.input, 'Europe/Berlin').minutes).toBe(240);
+    // The weekday after the change is back to its usual offset (UTC+1 in winter).
+    const monday = planWeekFromTemplate([template[0]!], { year: 2026, week: 44 }).planned[0]!;
+    expect(shiftIntervalOf(monday.input, 'Europe/Berlin').start.toISOString()).toBe('2026-10-26T07:00:00.000Z');
+  });
+});
+
+describe('applyTemplate', () => {
+  it('fills a week with its regulars, and applying twice adds nothing', () => {
+    const doc = new Y.Doc();
+    const options = { center: 'demo', week: w48, template, now: 1000, origin: 'seed' };
+    expect(applyTemplate(doc, options)).toEqual({ added: 3, skipped: [] });
+    expect(applyTemplate(doc, options)).toEqual({ added: 0, skipped: [] });
+    const plan = readWeek(doc);
+    expect(plan.meta?.week).toBe('2026-W48');
+    expect(plan.meta?.status).toBe('draft');
+    expect(plan.shifts.map((s) => s.assigned)).toEqual([['p1'], ['p2', 'p3'], []]);
+  });
+
+  it('does not put regulars back on a shift someone edited since', () => {
+    const doc = new Y.Doc();
+    const options = { center: 'demo', week: w48, template, now: 1000, origin: 'seed' };
+    applyTemplate(doc, options);
+    const before = Y.encodeStateAsUpdate(doc);
+    applyTemplate(doc, options);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});
+
+describe('planWeekFromCopy', () => {
+  function sourceWeek() {
+    const doc = new Y.Doc();
+    applyTemplate(doc, { center: 'demo', week: w48, template, now: 1, origin: 'seed' });
+    return doc;
+  }
+
+  it('copies to the same weekdays with the same ids as a template would give', () => {
+    const next = { year: 2026, week: 49 };
+    const source = readWeek(sourceWeek()).shifts;
+    const copy = planWeekFromCopy(source, next, { withPeople: true });
+    expect(copy.planned.map((p) => [p.id, p.input.date, p.personIds])).toEqual([
+      ['t-fr@2026-11-30', '2026-11-30', ['p1']],
+      ['t-mi@2026-12-02', '2026-12-02', ['p2', 'p3']],
+      ['t-sa@2026-12-05', '2026-12-05', []],
+    ]);
+    expect(planWeekFromTemplate(template, next).planned.map((p) => p.id)).toEqual(copy.planned.map((p) => p.id));
+    expect(planWeekFromCopy(source, next, { withPeople: false }).planned.every((p) => p.personIds.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it('leaves out called-off shifts and the new week’s holidays', () => {
+    const doc = sourceWeek();
+    closeDay(doc, '2026-11-28', 'Betriebsausflug', 'test');
+    const source = readWeek(doc).shifts;
+    const copy = planWeekFromCopy(
+      source,
+      { year: 2026, week: 49 },
+      { withPeople: true, holidays: { '2026-11-30': 'Test' } },
+    );
+    expect(copy.planned.map((p) => p.id)).toEqual(['t-mi@2026-12-02']);
+    expect(copy.skipped).toEqual([
+      { id: 't-fr@2026-11-30', date: '2026-11-30', holiday: 'Test', excusedPersonIds: ['p1'] },
     ]);
   });
 
-  it('fills a week with its regulars, and applying twice adds nothing', () => {
+  it('is idempotent when applied twice', () => {
+    const target = new Y.Doc();
+    const draft = planWeekFromCopy(readWeek(sourceWeek()).shifts, { year: 2026, week: 49 }, { withPeople: true });
+    const options = { center: 'demo', week: { year: 2026, week: 49 }, now: 5, origin: 'copy' };
+    expect(applyPlan(target, draft, options).added).toBe(3);
+    const state = Y.encodeStateAsUpdate(target);
+    expect(applyPlan(target, draft, options).added).toBe(0);
+    expect(Y.encodeStateAsUpdate(target)).toEqual(state);
+  });
+
+  it('derives the new id from the base id, also for copies of copies', () => {
+    expect(shiftIdForDate('abc', '2026-12-01')).toBe('abc@2026-12-01');
+    expect(shiftIdForDate('abc@2026-11-24', '2026-12-01')).toBe('abc@2026-12-01');
+    expect(shiftIdForDate('x@y@2026-11-24', '2026-12-01')).toBe('x@y@2026-12-01');
+  });
+});
+
+describe('template document', () => {
+  it('stores each weekday on the reference week and reads back the same template', () => {
+    expect(templateDateOf(1)).toBe('2001-01-01');
+    expect(templateDateOf(7)).toBe('2001-01-07');
     const doc = new Y.Doc();
-    const options = { center: 'demo', week: { year: 2026, week: 48 }, template, now: 1000, origin: 'seed' };
-    expect(applyTemplate(doc, options)).toEqual({ added: 2 });
-    expect(applyTemplate(doc, options)).toEqual({ added: 0 });
-    const plan = readWeek(doc);
-    expect(plan.meta?.week).toBe('2026-W48');
-    expect(plan.shifts.map((s) => s.assigned)).toEqual([['p1'], []]);
+    writeTemplateDoc(doc, { center: 'demo', template, now: 1, origin: 'import' });
+    expect(readWeek(doc).meta).toMatchObject({ kind: 'template', status: 'published', week: '2001-W01' });
+    expect(readTemplateDoc(doc)).toEqual(template);
   });
 });

@@ -21,7 +21,15 @@ describe('week document', () => {
   it('writes meta once with the schema version', () => {
     const doc = newWeekDoc();
     initWeekDoc(doc, { center: 'other', week: { year: 2027, week: 1 } }, 'test');
-    expect(readWeek(doc).meta).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W48' });
+    expect(readWeek(doc).meta).toEqual({
+      schemaVersion: 1,
+      center: 'demo',
+      week: '2026-W48',
+      kind: 'week',
+      status: 'draft',
+      holidays: {},
+      closedDays: {},
+    });
   });
 
   it('adds, edits, assigns and removes in one transaction each, with the origin given', () => {

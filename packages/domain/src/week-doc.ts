@@ -1,15 +1,19 @@
 /**
  * The week document: one Yjs document per center-week (room `week/<center>/<YYYY-Www>`).
  * Schema version 1, documented in docs/sync-protocol.md:
- *   meta:   Y.Map { schemaVersion: 1, center: string, week: "YYYY-Www" }
- *   shifts: Y.Map<shiftId, Y.Map { id, areaId, date, start, end, needed, notes, assignees }>
+ *   meta:   Y.Map { schemaVersion: 1, center: string, week: "YYYY-Www", kind?: "template",
+ *                   status?: "draft" | "published", holidays?: Y.Map<date, name>, closedDays?: Y.Map<date, reason> }
+ *   shifts: Y.Map<shiftId, Y.Map { id, areaId, date, start, end, needed, notes, assignees, cancelled? }>
  *           assignees: Y.Map<personId, number>  (the value is when the person was put on, ms since epoch)
+ *           cancelled: string, the reason, while the shift is called off (its day was closed)
+ * The lifecycle fields were added without a version bump: a document without `status` predates drafts
+ * and was visible to everyone, so it reads as published.
  * Assignees are a map, not an array, so two coordinators adding the same person concurrently merge
  * into one entry instead of two. Every write is one `doc.transact(fn, origin)`.
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { datesOfIsoWeek, formatIsoWeek, parseIsoWeek, type IsoWeek } from './iso-week';
+import { datesOfIsoWeek, formatIsoWeek, parseIsoWeek, type IsoWeek, type LocalDate } from './iso-week';
 import {
   compareShifts,
   problemsOf,
@@ -23,10 +27,20 @@ import {
 
 export const WEEK_SCHEMA_VERSION = 1;
 
+export type WeekStatus = 'draft' | 'published';
+
 export interface WeekMeta {
   schemaVersion: number;
   center: string;
   week: string;
+  /** A template document (Vorlage) shares the week schema; see template-doc.ts. */
+  kind: 'week' | 'template';
+  /** Drafts are for coordinators only; the server keeps everyone else out of them. */
+  status: WeekStatus;
+  /** Public holidays of the center's state in this week, date → name (written by the server). */
+  holidays: Record<LocalDate, string>;
+  /** Days a coordinator closed (Betriebsausflug, Krankheitswelle), date → reason. */
+  closedDays: Record<LocalDate, string>;
 }
 
 export interface WeekPlan {
@@ -50,15 +64,32 @@ function shiftsMap(doc: Y.Doc): Y.Map<ShiftMap> {
   return doc.getMap<ShiftMap>('shifts');
 }
 
-/** Writes the meta of a new week document; leaves an existing one as it is. */
-export function initWeekDoc(doc: Y.Doc, week: { center: string; week: IsoWeek }, origin: unknown): void {
+/** Writes the meta of a new week document (a draft); leaves an existing one as it is. */
+export function initWeekDoc(
+  doc: Y.Doc,
+  week: { center: string; week: IsoWeek },
+  origin: unknown,
+  options: { kind?: 'week' | 'template'; status?: WeekStatus } = {},
+): void {
   doc.transact(() => {
     const meta = metaMap(doc);
     if (meta.has('schemaVersion')) return;
     meta.set('schemaVersion', WEEK_SCHEMA_VERSION);
     meta.set('center', week.center);
     meta.set('week', formatIsoWeek(week.week));
+    if (options.kind === 'template') meta.set('kind', 'template');
+    meta.set('status', options.status ?? 'draft');
   }, origin);
+}
+
+function stringRecordOf(value: unknown): Record<string, string> {
+  const record: Record<string, string> = {};
+  if (value instanceof Y.Map) {
+    value.forEach((text: unknown, key: string) => {
+      if (typeof text === 'string') record[key] = text;
+    });
+  }
+  return record;
 }
 
 export function readMeta(doc: Y.Doc): WeekMeta | null {
@@ -67,7 +98,90 @@ export function readMeta(doc: Y.Doc): WeekMeta | null {
   const center = meta.get('center');
   const week = meta.get('week');
   if (typeof schemaVersion !== 'number' || typeof center !== 'string' || typeof week !== 'string') return null;
-  return { schemaVersion, center, week };
+  return {
+    schemaVersion,
+    center,
+    week,
+    kind: meta.get('kind') === 'template' ? 'template' : 'week',
+    status: meta.get('status') === 'draft' ? 'draft' : 'published',
+    holidays: stringRecordOf(meta.get('holidays')),
+    closedDays: stringRecordOf(meta.get('closedDays')),
+  };
+}
+
+/** The week's lifecycle status; a document without meta (not yet synced) counts as a draft. */
+export function weekStatusOf(doc: Y.Doc): WeekStatus {
+  return readMeta(doc)?.status ?? 'draft';
+}
+
+export function setWeekStatus(doc: Y.Doc, status: WeekStatus, origin: unknown): void {
+  const meta = metaMap(doc);
+  if (meta.get('status') === status) return;
+  doc.transact(() => meta.set('status', status), origin);
+}
+
+/** A nested string map of meta, created on first use. */
+function metaRecord(doc: Y.Doc, key: 'holidays' | 'closedDays'): Y.Map<string> {
+  const meta = metaMap(doc);
+  const existing = meta.get(key);
+  if (existing instanceof Y.Map) return existing as Y.Map<string>;
+  const created = new Y.Map<string>();
+  meta.set(key, created);
+  return created;
+}
+
+/** Stores the week's public holidays; writes only what differs, so repeating it changes nothing. */
+export function setHolidays(doc: Y.Doc, holidays: Readonly<Record<LocalDate, string>>, origin: unknown): void {
+  const current = readMeta(doc)?.holidays ?? {};
+  const same =
+    Object.keys(current).length === Object.keys(holidays).length &&
+    Object.entries(holidays).every(([date, name]) => current[date] === name);
+  if (same) return;
+  doc.transact(() => {
+    const map = metaRecord(doc, 'holidays');
+    for (const date of [...map.keys()]) if (!(date in holidays)) map.delete(date);
+    for (const [date, name] of Object.entries(holidays)) if (map.get(date) !== name) map.set(date, name);
+  }, origin);
+}
+
+export interface DayClosing {
+  /** Shifts of the day that were called off by this closing. */
+  cancelledShiftIds: string[];
+  /** People on those shifts, each once: the ones to tell (notifications hook). */
+  affectedPersonIds: string[];
+}
+
+/**
+ * Closes a day: it is marked closed with its reason and every shift on it is called off (kept, visibly,
+ * with its people, so reopening the day restores it). Closing a closed day again changes only the reason.
+ */
+export function closeDay(doc: Y.Doc, date: LocalDate, reason: string, origin: unknown): DayClosing {
+  const closing: DayClosing = { cancelledShiftIds: [], affectedPersonIds: [] };
+  const people = new Set<string>();
+  doc.transact(() => {
+    metaRecord(doc, 'closedDays').set(date, reason);
+    shiftsMap(doc).forEach((map, id) => {
+      if (!(map instanceof Y.Map) || map.get('date') !== date) return;
+      if (map.get('cancelled') !== reason) map.set('cancelled', reason);
+      closing.cancelledShiftIds.push(id);
+      const assignees = map.get('assignees');
+      if (assignees instanceof Y.Map) for (const personId of assignees.keys()) people.add(personId);
+    });
+  }, origin);
+  closing.cancelledShiftIds.sort();
+  closing.affectedPersonIds = [...people].sort();
+  return closing;
+}
+
+/** Opens a closed day again: its shifts take place again, with the people they had. */
+export function reopenDay(doc: Y.Doc, date: LocalDate, origin: unknown): void {
+  doc.transact(() => {
+    const closed = metaMap(doc).get('closedDays');
+    if (closed instanceof Y.Map) closed.delete(date);
+    shiftsMap(doc).forEach((map) => {
+      if (map instanceof Y.Map && map.get('date') === date && map.has('cancelled')) map.delete('cancelled');
+    });
+  }, origin);
 }
 
 /** Reads one stored shift; null when the entry is not a well-formed shift (a peer may have sent anything). */
@@ -91,7 +205,8 @@ function readShiftMap(id: string, map: unknown): Shift | null {
           .sort((a, b) => a.at - b.at || a.personId.localeCompare(b.personId))
           .map((entry) => entry.personId)
       : [];
-  return { id, ...parsed.output, assigned };
+  const cancelled = map.get('cancelled');
+  return { id, ...parsed.output, assigned, ...(typeof cancelled === 'string' ? { cancelled } : {}) };
 }
 
 export function readShift(doc: Y.Doc, shiftId: string): Shift | null {
@@ -186,4 +301,51 @@ export function unassignPerson(doc: Y.Doc, shiftId: string, personId: string, or
   if (!assignees.has(personId)) return { ok: false, reason: 'not-assigned' };
   doc.transact(() => assignees.delete(personId), origin);
   return { ok: true };
+}
+
+/** Copies a shift's fields (not its people, not a cancellation) into a new shift on the same day. */
+export function duplicateShift(doc: Y.Doc, shiftId: string, newId: string, origin: unknown): WeekEditResult {
+  const shift = readShift(doc, shiftId);
+  if (!shift) return { ok: false, reason: 'shift-not-found' };
+  const { areaId, date, start, end, needed, notes } = shift;
+  return addShift(doc, newId, { areaId, date, start, end, needed, notes }, origin);
+}
+
+/** Moves a person from one shift to another in one transaction, so one undo puts them back. */
+export function moveAssignment(
+  doc: Y.Doc,
+  move: { fromShiftId: string; toShiftId: string; personId: string },
+  at: number,
+  origin: unknown,
+): WeekEditResult {
+  const from = assigneesOf(doc, move.fromShiftId);
+  const to = assigneesOf(doc, move.toShiftId);
+  if (!from || !to) return { ok: false, reason: 'shift-not-found' };
+  if (!from.has(move.personId)) return { ok: false, reason: 'not-assigned' };
+  if (to.has(move.personId)) return { ok: false, reason: 'already-assigned' };
+  doc.transact(() => {
+    from.delete(move.personId);
+    to.set(move.personId, at);
+  }, origin);
+  return { ok: true };
+}
+
+/** Sets the needed count (Soll) of several shifts at once, in one transaction; all or none. */
+export function setNeededOf(doc: Y.Doc, shiftIds: readonly string[], needed: number, origin: unknown): WeekEditResult {
+  const parsed = v.safeParse(shiftPatchSchema, { needed });
+  if (!parsed.success) return { ok: false, reason: 'invalid-input', problems: problemsOf(parsed.issues) };
+  const maps = shiftIds.map((id) => shiftsMap(doc).get(id));
+  if (maps.some((map) => !(map instanceof Y.Map))) return { ok: false, reason: 'shift-not-found' };
+  doc.transact(() => {
+    for (const map of maps) if (map && map.get('needed') !== needed) map.set('needed', needed);
+  }, origin);
+  return { ok: true };
+}
+
+/**
+ * Undo and redo of one user's own changes: only transactions with `origin` are tracked, so undoing never
+ * takes back what another coordinator did meanwhile. `captureTimeout` merges quick successive edits.
+ */
+export function createUndoManager(doc: Y.Doc, origin: unknown, captureTimeout = 500): Y.UndoManager {
+  return new Y.UndoManager([shiftsMap(doc), metaMap(doc)], { trackedOrigins: new Set([origin]), captureTimeout });
 }

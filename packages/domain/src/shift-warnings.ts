@@ -1,0 +1,82 @@
+/**
+ * Warnings the board shows on a card. They never block an edit: a coordinator may know better (the
+ * overlap is a handover, the extra person is in training). Pure, so every client computes the same.
+ */
+import type { LocalDate } from './iso-week';
+import { missingQualifications, type HeldQualification, type QualificationKind } from './qualifications';
+import type { Shift } from './shift';
+
+export type ShiftWarning =
+  /** The person is also on another shift at an overlapping time that day. */
+  | { kind: 'overlap'; personId: string; otherShiftId: string }
+  /** More people than needed. */
+  | { kind: 'over-staffed'; extra: number }
+  /** The area requires a qualification the person does not hold valid on the shift's date. */
+  | { kind: 'missing-qualification'; personId: string; qualification: QualificationKind }
+  /** The person is absent (Urlaub, krank) that day; `regular` when they are a regular of the shift. */
+  | { kind: 'absent'; personId: string; regular: boolean };
+
+export interface Absence {
+  personId: string;
+  from: LocalDate;
+  /** Inclusive. */
+  to: LocalDate;
+}
+
+export interface WarningContext {
+  requiredQualifications?: (areaId: string) => readonly QualificationKind[];
+  qualificationsOf?: (personId: string) => readonly HeldQualification[];
+  absences?: readonly Absence[];
+  /** The regulars (Stammbesetzung) of a shift, e.g. from the template it was made from. */
+  regularsOf?: (shift: Shift) => readonly string[];
+}
+
+const NONE: readonly ShiftWarning[] = Object.freeze([]);
+
+function overlaps(a: Shift, b: Shift): boolean {
+  return a.date === b.date && a.start < b.end && b.start < a.end;
+}
+
+/** Warnings per shift id; shifts without warnings are left out. Called-off shifts get none and cause none. */
+export function warningsOfWeek(shifts: readonly Shift[], context: WarningContext = {}): Map<string, ShiftWarning[]> {
+  const active = shifts.filter((shift) => shift.cancelled === undefined);
+  const result = new Map<string, ShiftWarning[]>();
+  const add = (shiftId: string, warning: ShiftWarning) => {
+    const list = result.get(shiftId);
+    if (list) list.push(warning);
+    else result.set(shiftId, [warning]);
+  };
+  const byDate = new Map<LocalDate, Shift[]>();
+  for (const shift of active) byDate.set(shift.date, [...(byDate.get(shift.date) ?? []), shift]);
+
+  for (const shift of active) {
+    for (const personId of shift.assigned) {
+      for (const other of byDate.get(shift.date) ?? []) {
+        if (other.id !== shift.id && other.assigned.includes(personId) && overlaps(shift, other))
+          add(shift.id, { kind: 'overlap', personId, otherShiftId: other.id });
+      }
+    }
+    if (shift.assigned.length > shift.needed)
+      add(shift.id, { kind: 'over-staffed', extra: shift.assigned.length - shift.needed });
+    const required = context.requiredQualifications?.(shift.areaId) ?? [];
+    if (required.length > 0) {
+      for (const personId of shift.assigned) {
+        const missing = missingQualifications(required, context.qualificationsOf?.(personId) ?? [], shift.date);
+        for (const qualification of missing) add(shift.id, { kind: 'missing-qualification', personId, qualification });
+      }
+    }
+    const regulars = context.regularsOf?.(shift) ?? [];
+    for (const personId of shift.assigned) {
+      const absent = context.absences?.some(
+        (absence) => absence.personId === personId && absence.from <= shift.date && shift.date <= absence.to,
+      );
+      if (absent) add(shift.id, { kind: 'absent', personId, regular: regulars.includes(personId) });
+    }
+  }
+  return result;
+}
+
+/** The warnings of one shift, the same empty array for every shift without any (cheap to compare). */
+export function warningsFor(warnings: ReadonlyMap<string, ShiftWarning[]>, shiftId: string): readonly ShiftWarning[] {
+  return warnings.get(shiftId) ?? NONE;
+}
