@@ -18,10 +18,12 @@ import { jsonBody } from './api/json-body';
 import { passwordRoutes } from './api/password';
 import { peopleRoutes } from './api/people';
 import { setupRoutes } from './api/setup';
+import { weekCommandRoutes } from './api/week-commands';
 import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
 import { csrfByOrigin } from './auth/csrf';
 import { argon2Passwords, type PasswordHasher } from './auth/password';
 import { sessionMiddleware } from './auth/session-middleware';
+import { loggingNotifier, type Notifier } from './notify/notifier';
 import { authorizeSyncUpgrade } from './auth/sync-upgrade';
 import { createSyncNodeWebSocket, syncWebSocketHandler, type SyncWebSocketOptions } from './sync/hono-sync-route';
 import type { SyncIdentity } from './sync/identity';
@@ -49,6 +51,8 @@ export interface AppDependencies {
   maxFrameBytes: number;
   /** Keep-alive and slow-consumer limits of each sync socket; defaults suit production. */
   syncSocket?: SyncWebSocketOptions;
+  /** Who hears of changes that concern people (a closed day); logs them by default. */
+  notifier?: Notifier;
 }
 
 type AppEnv = { Bindings: HttpBindings; Variables: { syncIdentity: SyncIdentity; roomName: string } };
@@ -92,6 +96,16 @@ export function createApp(deps: AppDependencies) {
     )
     .route('/centers', centerRoutes({ db: deps.db, now: deps.now }))
     .route('/centers/:slug/people', peopleRoutes({ db: deps.db, rooms: deps.rooms }))
+    .route(
+      '/centers/:center/weeks/:week',
+      weekCommandRoutes({
+        db: deps.db,
+        rooms: deps.rooms,
+        notifier: deps.notifier ?? loggingNotifier(deps.logger),
+        logger: deps.logger,
+        now: deps.now,
+      }),
+    )
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

@@ -1,15 +1,21 @@
 /**
- * The production room registry: rooms exist for centers in the database, live on the SQLite update log,
- * and every week document the server hands out carries its meta (schema version, center, week).
+ * The production room registry: rooms exist for centers in the database and live on the SQLite update
+ * log. Week documents get their meta (a new one is a draft) and their public holidays when they load;
+ * a template document imports the center's `template_shifts` rows once, and from then on those rows are
+ * its projection. Drafts admit coordinators only.
  */
-import type { DatabaseHandle } from '@schichtbrett/db';
-import { findCenterBySlug } from '@schichtbrett/db';
-import { initWeekDoc } from '@schichtbrett/domain';
+import { findRoomCenterSync, listTemplateShiftsSync, type DatabaseHandle, type RoomCenter } from '@schichtbrett/db';
+import { initWeekDoc, readMeta, setHolidays, writeTemplateDoc, type RoomName } from '@schichtbrett/domain';
+import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
 import type { Logger } from 'pino';
+import type * as Y from 'yjs';
 import { serverOrigin } from './sync/room';
 import { RoomRegistry } from './sync/room-registry';
 import { createSqliteUpdateLog } from './sync/sqlite-update-log';
 import type { UpdateLog } from './sync/update-log';
+import { TemplateProjection } from './template/template-projection';
+import { templateShiftsOfRows } from './template/template-rows';
+import { weekAdmission } from './week/week-admission';
 
 export interface RoomsOptions {
   database: DatabaseHandle;
@@ -18,15 +24,53 @@ export interface RoomsOptions {
   log?: UpdateLog;
   unloadAfterMs?: number;
   compactAfterRows?: number;
+  /** When a template document is first made from the SQL rows (the regulars' assignment time). */
+  now?: () => Date;
 }
 
-export function createRooms({ database, logger, log, unloadAfterMs, compactAfterRows }: RoomsOptions): RoomRegistry {
-  return new RoomRegistry({
-    log: log ?? createSqliteUpdateLog(database.sqlite),
+/** The registry together with what tests and commands need to wait for. */
+export interface Rooms {
+  registry: RoomRegistry;
+  /** Resolves once `template_shifts` reflects every template change accepted so far. */
+  templateProjected(): Promise<void>;
+}
+
+export function createRoomsWithProjection(options: RoomsOptions): Rooms {
+  const { database, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const projection = new TemplateProjection({ sqlite: database.sqlite, logger });
+  const centerOf = (room: RoomName): RoomCenter | null => findRoomCenterSync(database.sqlite, room.center);
+
+  function prepareDocument(doc: Y.Doc, room: RoomName): void {
+    const center = centerOf(room);
+    // The center was there a moment ago (roomExists); deleted meanwhile, the room is refused on next load.
+    if (!center) return;
+    if (room.kind === 'week') {
+      initWeekDoc(doc, room, serverOrigin);
+      setHolidays(doc, publicHolidaysInWeek(center.stateCode, room.week), serverOrigin);
+      return;
+    }
+    if (readMeta(doc)) return;
+    const template = templateShiftsOfRows(listTemplateShiftsSync(database.sqlite, center.id));
+    writeTemplateDoc(doc, { center: center.slug, template, now: now().getTime(), origin: serverOrigin });
+  }
+
+  const registry = new RoomRegistry({
+    log: options.log ?? createSqliteUpdateLog(database.sqlite),
     logger,
-    roomExists: async (room) => (await findCenterBySlug(database.db, room.center)) !== null,
-    prepareDocument: (doc, room) => initWeekDoc(doc, room, serverOrigin),
-    unloadAfterMs,
-    compactAfterRows,
+    roomExists: (room) => centerOf(room) !== null,
+    prepareDocument,
+    admission: weekAdmission,
+    onDocumentChanged: (doc, room) => {
+      if (room.kind === 'template') projection.changed(room.center, doc);
+    },
+    unloadAfterMs: options.unloadAfterMs,
+    compactAfterRows: options.compactAfterRows,
   });
+  return { registry, templateProjected: () => projection.settled() };
+}
+
+/** The registry alone, for callers that never wait for the projection. */
+export function createRooms(options: RoomsOptions): RoomRegistry {
+  return createRoomsWithProjection(options).registry;
 }

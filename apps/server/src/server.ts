@@ -10,6 +10,7 @@ import { argon2Passwords, type PasswordHasher } from './auth/password';
 import { DEFAULT_DEMO_PASSWORD, type Config } from './config';
 import { DEMO_ACCOUNT_EMAILS, DEMO_CENTER } from './seed/demo-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
+import type { Notifier } from './notify/notifier';
 import { createRooms } from './rooms';
 import type { RoomRegistry } from './sync/room-registry';
 import { VERSION } from './version';
@@ -32,6 +33,8 @@ export interface ServerOptions {
   compactAfterRows?: number;
   /** argon2id by default; tests wrap it to observe verifications. */
   passwords?: PasswordHasher;
+  /** Logs by default; tests record what would be sent. */
+  notifier?: Notifier;
 }
 
 export async function startServer(config: Config, options: ServerOptions): Promise<RunningServer> {
@@ -53,6 +56,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     logger,
     unloadAfterMs: options.roomUnloadAfterMs,
     compactAfterRows: options.compactAfterRows,
+    now,
   });
 
   let webHandler = null;
@@ -77,6 +81,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     addressSource: { header: config.addressHeader, xffDepth: config.xffDepth },
     webHandler,
     maxFrameBytes: 8 * 1024 * 1024,
+    notifier: options.notifier,
   });
 
   const server = await new Promise<ServerType>((resolve) => {

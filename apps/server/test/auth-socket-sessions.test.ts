@@ -17,6 +17,8 @@ const sockets: RawSocket[] = [];
 
 beforeEach(async () => {
   server = await startSyncTestServer();
+  // New weeks are drafts, which only coordinators may open.
+  await server.setStatus(ROOM, 'published');
   phone = await server.signIn({ role: 'team-lead', areaIds: ['cafe'], name: 'ben' });
   // A second session of the same person, as from another device.
   laptop = { ...phone, cookie: await secondSessionOf(phone) };

@@ -171,6 +171,44 @@ const MATRIX: Row[] = [
     expected: everyone(410),
   },
   {
+    route: 'POST /api/centers/:center/weeks/:week/plan',
+    what: 'plan next week as a copy of this one (coordinators only)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/centers/demo/weeks/2026-W49/plan',
+      body: { source: 'previous-week', withPeople: false },
+    }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/weeks/:week/publish',
+    what: 'publish a week (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/weeks/2026-W51/publish' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/weeks/:week/unpublish',
+    what: 'turn a week back into a draft (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/weeks/2026-W51/unpublish' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/weeks/:week/days/:date/close',
+    what: 'close a day (coordinators only)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/centers/demo/weeks/2026-W50/days/2026-12-08/close',
+      body: { reason: 'Betriebsausflug' },
+    }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/weeks/:week/days/:date/reopen',
+    what: 'reopen a day (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/weeks/2026-W50/days/2026-12-08/reopen' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
     route: 'ALL /api/centers/*',
     what: 'anything else under /api/centers (sign-in first)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/extra' }),
@@ -187,6 +225,12 @@ const MATRIX: Row[] = [
     what: 'open the week room of demo',
     request: () => ({ websocket: '/sync/week/demo/2026-W48' }),
     expected: membersOfDemo(101),
+  },
+  {
+    route: 'GET /sync/*',
+    what: 'open the template room of demo (not for volunteers)',
+    request: () => ({ websocket: '/sync/template/demo' }),
+    expected: { ...membersOfDemo(101), volunteer: 403 },
   },
 ];
 

@@ -26,6 +26,11 @@ describe('live revocation of sync rights', () => {
   beforeAll(async () => {
     test = await startAuthTestServer();
     coordinator = await loginAs(test.url, 'koordination@demo.test');
+    // New weeks are drafts, which only coordinators may open.
+    const published = await request(test.url, 'POST', '/api/centers/demo/weeks/2026-W50/publish', {
+      cookie: coordinator,
+    });
+    expect(published.status).toBe(200);
   });
   afterAll(async () => {
     for (const client of clients.splice(0)) client.destroy();

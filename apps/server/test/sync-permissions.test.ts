@@ -39,6 +39,8 @@ function storedShifts(): Record<string, unknown> {
 beforeEach(async () => {
   dataDir = createDataDir();
   server = await startSyncTestServer({ dataDir });
+  // New weeks are drafts, which only coordinators may open.
+  await server.setStatus(ROOM, 'published');
   coordinator = connect(server);
   await coordinator.synced();
   addShift(coordinator.doc, 'c1', cafe, 'test');

@@ -7,3 +7,4 @@ export * from './queries/people';
 export * from './queries/login-throttle';
 export * from './queries/invitations';
 export * from './queries/people-admin';
+export * from './queries/template-projection';

@@ -15,6 +15,8 @@ export type ApiErrorCode =
   | 'last-coordinator'
   | 'already-member'
   | 'cross-origin'
+  | 'date-outside-week'
+  | 'unavailable'
   | 'internal';
 
 export interface ApiErrorBody {

@@ -1,12 +1,13 @@
 /**
  * Who may open a sync socket, decided before the upgrade (no cross-site WebSocket hijacking): the request
  * must come from our origin (403), carry a valid session (401), and name a room of a center the user
- * belongs to (403; a name that is no room at all: 404).
+ * belongs to and whose kind the member's role may open (403; a name that is no room at all: 404).
  */
 import type { Context } from 'hono';
-import { membershipIn, parseRoomName, weekAccessOf } from '@schichtbrett/domain';
+import { membershipIn, parseRoomName } from '@schichtbrett/domain';
 import type { ApiErrorCode } from '../api/api-error';
 import type { SyncIdentity } from '../sync/identity';
+import { roomAccessOf } from './room-access';
 import { authenticate, type SessionMiddlewareOptions } from './session-middleware';
 
 export type SyncUpgradeDecision =
@@ -35,6 +36,15 @@ export async function authorizeSyncUpgrade(
   if (!membership) {
     return { ok: false, status: 403, error: 'forbidden', message: 'Du gehörst nicht zu diesem Zentrum.' };
   }
+  const access = roomAccessOf(membership, parsed.room);
+  if (!access.ok) {
+    return {
+      ok: false,
+      status: 403,
+      error: 'forbidden',
+      message: 'Die Vorlage ist nur für Koordination und Bereichsleitungen.',
+    };
+  }
   return {
     ok: true,
     identity: {
@@ -43,7 +53,7 @@ export async function authorizeSyncUpgrade(
       personId: membership.personId,
       displayName: membership.displayName,
       role: membership.role,
-      access: weekAccessOf(membership),
+      access: access.access,
     },
   };
 }

@@ -34,7 +34,15 @@ describe('seedDemoIfEmpty', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, rows[0]!.data);
     const plan = readWeek(doc);
-    expect(plan.meta).toEqual({ schemaVersion: 1, center: 'demo', week: '2026-W48' });
+    expect(plan.meta).toEqual({
+      schemaVersion: 1,
+      center: 'demo',
+      week: '2026-W48',
+      kind: 'week',
+      status: 'published',
+      holidays: {},
+      closedDays: {},
+    });
     expect(plan.shifts.length).toBeGreaterThan(30);
     const areaIds = new Set<string>(DEMO_AREAS.map((a) => a.id));
     const personIds = new Set<string>(DEMO_PEOPLE.map(([id]) => id));
@@ -48,6 +56,28 @@ describe('seedDemoIfEmpty', () => {
     // No shift on Sunday; Saturday has the family café.
     expect(plan.shifts.some((s) => s.date === '2026-11-29')).toBe(false);
     expect(plan.shifts.some((s) => s.date === '2026-11-28')).toBe(true);
+  });
+
+  it("leaves next week a draft and skips the public holidays of the center's state (Hessen)", async () => {
+    await seedDemoIfEmpty(handle.db, { now: new Date('2026-12-16T09:00:00Z'), demoPasswordHash: '$argon2id$test' });
+    const planOf = async (room: string) => {
+      const row = await handle.db
+        .selectFrom('sync_updates')
+        .select('data')
+        .where('room', '=', room)
+        .executeTakeFirstOrThrow();
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, row.data);
+      return readWeek(doc);
+    };
+    expect((await planOf('week/demo/2026-W51')).meta?.status).toBe('published');
+    const christmas = await planOf('week/demo/2026-W52');
+    expect(christmas.meta).toMatchObject({
+      status: 'draft',
+      holidays: { '2026-12-25': '1. Weihnachtstag', '2026-12-26': '2. Weihnachtstag' },
+    });
+    expect(christmas.shifts.filter((s) => s.date === '2026-12-25' || s.date === '2026-12-26')).toEqual([]);
+    expect(christmas.shifts.some((s) => s.date === '2026-12-24')).toBe(true);
   });
 
   it('gives every demo person an account with a role: staff by role, volunteers numbered', async () => {

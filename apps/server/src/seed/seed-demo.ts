@@ -1,12 +1,21 @@
 /**
  * Seeds the demo center on an empty database: areas, staff and volunteers with their accounts, the weekly
- * template, and the plans of the current and the next week generated from it (written as snapshot rows
- * of their rooms' update logs).
+ * template, and the plans of the current week (published) and the next (a draft) generated from it,
+ * without the public holidays of the center's state (written as snapshot rows of their rooms' update logs).
  */
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { countCenters, type Database } from '@schichtbrett/db';
-import { addIsoWeeks, applyTemplate, currentIsoWeek, formatRoomName } from '@schichtbrett/domain';
+import {
+  addIsoWeeks,
+  applyTemplate,
+  currentIsoWeek,
+  formatRoomName,
+  initWeekDoc,
+  setHolidays,
+  setWeekStatus,
+} from '@schichtbrett/domain';
+import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
 import { DEMO_AREAS, DEMO_CENTER, DEMO_PEOPLE, DEMO_STAFF, DEMO_TEMPLATE, demoVolunteerEmail } from './demo-data';
 
 export const SEED_ORIGIN = 'seed';
@@ -96,12 +105,22 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: SeedOptions
 
     const thisWeek = currentIsoWeek(now, DEMO_CENTER.timeZone);
     const rooms: string[] = [];
-    for (const week of [thisWeek, addIsoWeeks(thisWeek, 1)]) {
+    const weeks = [
+      { week: thisWeek, status: 'published' as const },
+      { week: addIsoWeeks(thisWeek, 1), status: 'draft' as const },
+    ];
+    for (const { week, status } of weeks) {
       const doc = new Y.Doc();
+      const holidays = publicHolidaysInWeek(DEMO_CENTER.stateCode, week);
+      initWeekDoc(doc, { center: DEMO_CENTER.slug, week }, SEED_ORIGIN);
+      // Written here as the server would on load, so that loading the room changes nothing.
+      setHolidays(doc, holidays, SEED_ORIGIN);
+      setWeekStatus(doc, status, SEED_ORIGIN);
       applyTemplate(doc, {
         center: DEMO_CENTER.slug,
         week,
         template: DEMO_TEMPLATE,
+        holidays,
         now: now.getTime(),
         origin: SEED_ORIGIN,
       });

@@ -35,6 +35,12 @@ export const closeCodes = {
    * not applied, stored or sent on; the client must drop its copy of the room and load it from the server.
    */
   'update-refused': 4409,
+  /**
+   * The week is a draft (still being planned): only coordinators may open it. Sent right after the room
+   * loads, before anything of the document, and to connected team leads and volunteers as soon as a week
+   * turns back into a draft. Terminal: the web client shows "Diese Woche wird noch geplant".
+   */
+  'not-published': 4412,
   /** A well-formed frame of a type a client may not send (e.g. auth) or that does not exist. */
   'unsupported-message-type': 4415,
   /** A Yjs update that Yjs cannot decode or apply. */

@@ -240,7 +240,8 @@ describe('RoomRegistry: failure and shutdown', () => {
   it('closes joined and still-loading sockets with 1001 and refuses new ones', async () => {
     let confirm: (exists: boolean) => void = () => {};
     const { registry } = createRegistry({
-      roomExists: (room) => (room.week.week === 48 ? true : new Promise<boolean>((resolve) => (confirm = resolve))),
+      roomExists: (room) =>
+        room.kind === 'week' && room.week.week === 48 ? true : new Promise<boolean>((resolve) => (confirm = resolve)),
     });
     const joined = new RecordingConnection();
     const waiting = new RecordingConnection();

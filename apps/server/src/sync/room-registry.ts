@@ -32,8 +32,20 @@ export interface RoomRegistryOptions {
    * that is already prepared.
    */
   prepareDocument?: (doc: Y.Doc, room: RoomName) => void;
+  /**
+   * Whether `identity` may be in the room with the document as it is: null, or the reason its connection
+   * is closed with. Asked when a connection joins and after every accepted update; must be cheap.
+   */
+  admission?: (doc: Y.Doc, identity: SyncIdentity, room: RoomName) => CloseReason | null;
+  /**
+   * After every accepted change of a room (a client's update or the server's), once it is stored and
+   * sent on: e.g. keeps a relational projection in step. Must not throw (a throw is logged).
+   */
+  onDocumentChanged?: (doc: Y.Doc, room: RoomName) => void;
   clock?: RegistryClock;
 }
+
+type OptionalHook = 'prepareDocument' | 'admission' | 'onDocumentChanged';
 
 type LoadRefusal = Extract<CloseReason, 'unknown-room' | 'storage-failed' | 'internal-error' | 'server-shutting-down'>;
 
@@ -51,8 +63,7 @@ export class RoomRegistry {
   private readonly loading = new Map<string, Promise<LoadOutcome>>();
   private readonly unloadTimers = new Map<string, unknown>();
   private readonly sessions = new Set<Session>();
-  private readonly options: Required<Omit<RoomRegistryOptions, 'prepareDocument'>> &
-    Pick<RoomRegistryOptions, 'prepareDocument'>;
+  private readonly options: Required<Omit<RoomRegistryOptions, OptionalHook>> & Pick<RoomRegistryOptions, OptionalHook>;
   private closed = false;
 
   constructor(options: RoomRegistryOptions) {
@@ -97,6 +108,15 @@ export class RoomRegistry {
     const room = await this.loadedRoom(roomName);
     if (!room.ok) return { ok: false, reason: room.reason };
     const result: RoomChangeResult<T> = room.room.changeDocument(change);
+    if (room.room.connectionCount === 0) this.scheduleUnload(room.room);
+    return result;
+  }
+
+  /** Reads a room's document, loading (and preparing) the room if needed. */
+  async readDocument<T>(roomName: string, read: (doc: Y.Doc) => T): Promise<ChangeDocumentResult<T>> {
+    const room = await this.loadedRoom(roomName);
+    if (!room.ok) return { ok: false, reason: room.reason };
+    const result: RoomChangeResult<T> = room.room.readDocument(read);
     if (room.room.connectionCount === 0) this.scheduleUnload(room.room);
     return result;
   }
@@ -213,6 +233,7 @@ export class RoomRegistry {
     }
     if (!exists) return { ok: false, reason: 'unknown-room', detail: 'center does not exist' };
     if (this.closed) return { ok: false, reason: 'server-shutting-down', detail: 'registry closed' };
+    const { admission, onDocumentChanged } = this.options;
     try {
       const room = new Room({
         name,
@@ -221,6 +242,8 @@ export class RoomRegistry {
         compactAfterRows: this.options.compactAfterRows,
         onEmpty: (r) => this.scheduleUnload(r),
         onFailed: (r) => this.forget(r),
+        admission: admission && ((doc, identity) => admission(doc, identity, roomName)),
+        onChanged: onDocumentChanged && ((doc) => onDocumentChanged(doc, roomName)),
       });
       this.rooms.set(name, room);
       const { prepareDocument } = this.options;

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FaultyMemoryLog } from '../../test/support/faulty-log';
 import { docContent, randomEdits } from '../../test/support/random-edits';
-import { coordinatorIdentity, SimulatedClient, settle, stampedUser } from '../../test/support/simulated-client';
+import {
+  coordinatorIdentity,
+  SimulatedClient,
+  settle,
+  stampedUser,
+  testIdentity,
+} from '../../test/support/simulated-client';
 import { createTestLogger } from '../../test/support/test-logger';
 import { MemoryUpdateLog } from './memory-update-log';
 import { decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
@@ -225,6 +231,60 @@ describe('Room: refusals', () => {
     other.getText('notes').insert(0, 'zu spät');
     room.receive(a, encodeMessage({ kind: 'update', update: Y.encodeStateAsUpdate(other) }));
     expect(log.load(NAME)).toEqual([]);
+  });
+});
+
+describe('Room: admission', () => {
+  /** Volunteers are admitted while the document's `open` flag is set. */
+  const admission: RoomOptions['admission'] = (doc, identity) =>
+    identity.role === 'volunteer' && doc.getMap('meta').get('open') !== true ? 'not-published' : null;
+
+  it('closes a connection it does not admit before sending it anything', () => {
+    const { room, events } = createRoom({ admission });
+    const volunteer = new SimulatedClient(undefined, testIdentity('volunteer'));
+    cleanups.push(() => volunteer.destroy());
+    volunteer.connect(room);
+    expect(volunteer.closed).toEqual({ code: 4412, reason: 'not-published' });
+    expect(volunteer.received).toEqual([]);
+    expect(room.connectionCount).toBe(0);
+    expect(events.empty).toBe(1);
+  });
+
+  it('closes connections an accepted update no longer admits, before sending it to them', () => {
+    const { room } = createRoom({ admission });
+    room.changeDocument((doc) => doc.getMap('meta').set('open', true));
+    const coordinator = client();
+    const volunteer = new SimulatedClient(undefined, testIdentity('volunteer'));
+    cleanups.push(() => volunteer.destroy());
+    coordinator.connect(room);
+    volunteer.connect(room);
+    settle([coordinator, volunteer]);
+    expect(volunteer.doc.getMap('meta').get('open')).toBe(true);
+
+    coordinator.doc.getMap('meta').set('open', false);
+    settle([coordinator, volunteer]);
+    expect(volunteer.closed).toEqual({ code: 4412, reason: 'not-published' });
+    expect(volunteer.doc.getMap('meta').get('open')).toBe(true);
+    expect(coordinator.closed).toBeNull();
+    expect(room.connectionCount).toBe(1);
+  });
+
+  it('reports every accepted change, and survives a failing listener', () => {
+    const seen: number[] = [];
+    const { room, logs } = createRoom({
+      onChanged: (doc) => {
+        seen.push(doc.getArray('n').length);
+        throw new Error('projection down');
+      },
+    });
+    const a = client();
+    a.connect(room);
+    a.doc.getArray('n').push([1]);
+    settle([a]);
+    room.changeDocument((doc) => doc.getArray('n').push([2]));
+    expect(seen).toEqual([1, 2]);
+    expect(logs.find('change listener failed')).toHaveLength(2);
+    expect(room.isOpen).toBe(true);
   });
 });
 

@@ -29,6 +29,14 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void;
   /** Storage failed: the room closed all its connections and must be dropped from memory. */
   onFailed: (room: Room) => void;
+  /**
+   * Whether a connection may be in the room given the document as it is now: null, or the reason it is
+   * closed with (e.g. a draft week for a volunteer). Asked at join and after every accepted update, so it
+   * must be cheap.
+   */
+  admission?: (doc: Y.Doc, identity: SyncIdentity) => CloseReason | null;
+  /** After every accepted update (a client's or the server's), once it is stored and sent on. */
+  onChanged?: (doc: Y.Doc, room: Room) => void;
 }
 
 export type RoomChangeResult<T> = { ok: true; value: T } | { ok: false; reason: 'storage-failed' | 'room-closed' };
@@ -87,6 +95,14 @@ export class Room {
       closeWith(connection, this.state === 'failed' ? 'storage-failed' : 'server-shutting-down');
       return;
     }
+    // Before anything of the document is sent: a refused connection must not see it.
+    const refusal = this.options.admission?.(this.doc, identity) ?? null;
+    if (refusal) {
+      this.logger.info({ reason: refusal, userId: identity.userId }, 'refused connection');
+      closeWith(connection, refusal);
+      if (this.connections.size === 0) this.options.onEmpty(this);
+      return;
+    }
     this.connections.set(connection, identity);
     this.presence.add(connection, identity);
     this.send(connection, encodeMessage({ kind: 'sync-step-1', stateVector: Y.encodeStateVector(this.doc) }));
@@ -132,6 +148,12 @@ export class Room {
     // persistAndBroadcast ran inside the transaction and may have failed the room.
     if (!this.isOpen) return { ok: false, reason: 'storage-failed' };
     return { ok: true, value };
+  }
+
+  /** Reads the document as it is now; null when the room is no longer open. */
+  readDocument<T>(read: (doc: Y.Doc) => T): RoomChangeResult<T> {
+    if (this.state !== 'open') return { ok: false, reason: 'room-closed' };
+    return { ok: true, value: read(this.doc) };
   }
 
   /** Folds every row of the room into one snapshot row, in one storage transaction. Throws on failure. */
@@ -270,12 +292,36 @@ export class Room {
     }
     this.rowCount++;
     this.mirrorToProbe(update);
+    this.closeConnectionsNoLongerAdmitted();
     const message = encodeMessage({ kind: 'update', update });
     for (const connection of this.connections.keys()) {
       if (connection !== origin) this.send(connection, message);
     }
+    this.notifyChanged();
     this.compactIfDue();
   };
+
+  /** E.g. a week turned back into a draft: its team leads and volunteers leave before the update is sent. */
+  private closeConnectionsNoLongerAdmitted(): void {
+    const { admission } = this.options;
+    if (!admission) return;
+    for (const [connection, identity] of [...this.connections]) {
+      const refusal = admission(this.doc, identity);
+      if (!refusal) continue;
+      this.logger.info({ reason: refusal, userId: identity.userId }, 'closed connection no longer admitted');
+      this.leave(connection);
+      closeWith(connection, refusal);
+    }
+  }
+
+  /** A failing listener (e.g. a projection) must not fail the update, which is already stored and sent. */
+  private notifyChanged(): void {
+    try {
+      this.options.onChanged?.(this.doc, this);
+    } catch (error) {
+      this.logger.error({ err: error }, 'change listener failed');
+    }
+  }
 
   private compactIfDue(): void {
     if (this.rowCount < this.compactionDueAt) return;

@@ -10,10 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
-import type { Role } from '@schichtbrett/domain';
+import { setWeekStatus, type Role, type WeekStatus } from '@schichtbrett/domain';
 import { createApp } from '../../src/app';
 import { defaultMaxFrameBytes } from '../../src/sync/hono-sync-route';
-import { createRooms } from '../../src/rooms';
+import type { DayClosedNotice, Notifier } from '../../src/notify/notifier';
+import { createRoomsWithProjection } from '../../src/rooms';
+import { serverOrigin } from '../../src/sync/room';
 import type { RoomRegistry } from '../../src/sync/room-registry';
 import { SqliteUpdateLog } from '../../src/sync/sqlite-update-log';
 import { createTestAccount, ensureCenter } from './auth-fixtures';
@@ -57,6 +59,14 @@ export interface SyncTestServer extends SyncEndpoint {
   logs: TestLogger;
   /** A new account with a person of `role` in the first center (or `center`) and a session for it. */
   signIn(options: { role: Role; areaIds?: string[]; name?: string; center?: string }): Promise<SignedIn>;
+  /** Sets a week room's status as the server would (new weeks are drafts, closed to all but coordinators). */
+  setStatus(room: string, status: WeekStatus): Promise<void>;
+  /** Resolves once `template_shifts` follows every accepted template change. */
+  templateProjected(): Promise<void>;
+  /** What the notifier was asked to send, in order. */
+  notices: DayClosedNotice[];
+  /** A JSON request to the app as `endpoint`, from the app's origin. */
+  api(endpoint: SyncEndpoint, method: string, path: string, body?: unknown): Promise<Response>;
   /** Stops the server and closes the database; the data directory stays. */
   close(): Promise<void>;
 }
@@ -78,13 +88,15 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
   const logs = createTestLogger('info');
   const log = new SqliteUpdateLog(database.sqlite);
   // The production registry (center lookup, week meta), on a log the tests can read.
-  const registry = createRooms({
+  const { registry, templateProjected } = createRoomsWithProjection({
     database,
     logger: logs.logger,
     log,
     compactAfterRows: options.compactAfterRows,
     unloadAfterMs: options.unloadAfterMs,
   });
+  const notices: DayClosedNotice[] = [];
+  const notifier: Notifier = { dayClosed: (notice) => void notices.push(notice) };
 
   // Listen first: the app's origin names the port.
   let fetch: (request: Request, env: unknown) => Response | Promise<Response> = () =>
@@ -109,6 +121,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     webHandler: null,
     maxFrameBytes: options.maxFrameBytes ?? defaultMaxFrameBytes,
     syncSocket: { maxBufferedBytes: options.maxBufferedBytes },
+    notifier,
   });
   fetch = (request, env) => app.fetch(request, env as never);
   injectWebSocket(server);
@@ -145,7 +158,26 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
       .execute();
   }
 
+  const setStatus: SyncTestServer['setStatus'] = async (room, status) => {
+    const result = await registry.changeDocument(room, (doc) => setWeekStatus(doc, status, serverOrigin));
+    if (!result.ok) throw new Error(`setting the status of ${room} failed: ${result.reason}`);
+  };
+  const api: SyncTestServer['api'] = (endpoint, method, path, body) =>
+    globalThis.fetch(`${origin}${path}`, {
+      method,
+      headers: {
+        origin,
+        ...(endpoint.cookie ? { cookie: endpoint.cookie } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
   return {
+    setStatus,
+    templateProjected,
+    notices,
+    api,
     serverUrl,
     origin,
     cookie: coordinator.cookie,
