@@ -10,6 +10,7 @@ import {
   boardPath,
   expectNoAxeViolations,
   openBoard,
+  publishWeek,
   shiftCard,
   signIn,
   signInToDemo,
@@ -94,6 +95,7 @@ test('the team lead edits café shifts but has no control on a childcare shift',
   const coordinatorPage = await coordination.newPage();
   const center = await signInToDemo(coordinatorPage, 'coordinator');
   const week = weekFrom(center.currentWeek, 7);
+  await publishWeek(coordinatorPage, center, week);
   const cafeNote = uniqueToken('Cafe');
   const kidsNote = uniqueToken('Kinder');
   await openBoard(coordinatorPage, boardPath(center, week));

@@ -4,6 +4,7 @@ import {
   demoCenter,
   expectNoAxeViolations,
   openBoard,
+  publishWeek,
   shiftCard,
   signIn,
   uniqueToken,
@@ -20,6 +21,7 @@ test('a coordinator and a team lead on one week see each other and each other’
   const nameB = await signIn(pageB, 'teamLead');
   const center = await demoCenter(pageA.request);
   const week = weekFrom(center.currentWeek, 2);
+  await publishWeek(pageA, center, week);
   const person = center.people[0];
   const area = center.areas.find((entry) => entry.id === 'demo-cafe');
   if (!person || !area) throw new Error('the demo center needs people and the café');

@@ -4,6 +4,7 @@ import {
   endSessionViaApi,
   expectNoAxeViolations,
   openBoard,
+  publishWeek,
   shiftCard,
   signIn,
   signInToDemo,
@@ -14,6 +15,7 @@ import {
 test('the connection state is visible, and edits made offline arrive after reconnecting', async ({ browser, page }) => {
   const center = await signInToDemo(page);
   const week = weekFrom(center.currentWeek, 5);
+  await publishWeek(page, center, week);
   const area = center.areas[1] ?? center.areas[0];
   if (!area) throw new Error('the demo center needs areas');
   const note = uniqueToken('Offline');

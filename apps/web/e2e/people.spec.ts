@@ -3,7 +3,7 @@
  * deactivates a person; team leads find no link to it, and the page tells them it is not theirs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { boardPath, demoCenter, expectNoAxeViolations, openBoard, signIn, weekFrom } from './support/board';
+import { boardPath, demoCenter, expectNoAxeViolations, openBoard, signIn } from './support/board';
 
 /** A name no other test (or run against the same server) uses. */
 function uniqueLastName(): string {
@@ -121,7 +121,8 @@ test('a role change reaches an open board at once: the team lead becomes a volun
   try {
     await signIn(page, 'ehrenamt12@demo.test');
     const center = await demoCenter(page.request);
-    await openBoard(page, boardPath(center, weekFrom(center.currentWeek, 7)));
+    // The current week: published, so a volunteer still sees it after the change.
+    await openBoard(page, boardPath(center, center.currentWeek));
     await expect(page.getByTestId('signed-in-as')).toContainText('Bereichsleitung');
     await expect(page.getByRole('button', { name: 'Neue Schicht' })).toBeVisible();
 

@@ -10,6 +10,7 @@ import {
   boardPath,
   expectNoAxeViolations,
   openBoard,
+  publishWeek,
   shiftCard,
   signIn,
   signInToDemo,
@@ -22,6 +23,7 @@ test('a team lead’s refused change is undone, the plan reloads and the page sa
   const coordinatorPage = await coordination.newPage();
   const center = await signInToDemo(coordinatorPage, 'coordinator');
   const week = weekFrom(center.currentWeek, 9);
+  await publishWeek(coordinatorPage, center, week);
   const note = uniqueToken('Verschoben');
   await openBoard(coordinatorPage, boardPath(center, week));
   await addShift(coordinatorPage, 'demo-cafe', note);
@@ -84,6 +86,7 @@ test('a shift that leaves the team lead’s areas while the dialog is open is no
   const coordinatorPage = await coordination.newPage();
   const center = await signInToDemo(coordinatorPage, 'coordinator');
   const week = weekFrom(center.currentWeek, 10);
+  await publishWeek(coordinatorPage, center, week);
   const note = uniqueToken('Weg');
   await openBoard(coordinatorPage, boardPath(center, week));
   await addShift(coordinatorPage, 'demo-cafe', note);

@@ -2,6 +2,7 @@
  * Who may do what (DESIGN.md, "Permissions, enforced per message"): roles per center and the access to a
  * week room that each role has. Pure; the server enforces it, the UI only hides what it would refuse.
  */
+import type { RoomName } from './room-name';
 
 export const ROLES = ['coordinator', 'team-lead', 'volunteer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -48,6 +49,29 @@ export function weekAccessOf(membership: Membership): WeekAccess {
       return { kind: 'write-areas', areaIds: membership.areaIds };
     case 'volunteer':
       return { kind: 'read' };
+    default: {
+      const unknown: never = membership.role;
+      throw new Error(`unknown role ${String(unknown)}`);
+    }
+  }
+}
+
+export type RoomAccessDecision = { ok: true; access: WeekAccess } | { ok: false };
+
+/**
+ * Access to a room by its kind: a week room gives each role its week access; the template room (Vorlage)
+ * is written by coordinators, read by team leads (they see the regulars of their areas), and closed to
+ * volunteers, who have no business with the pattern behind the plan.
+ */
+export function roomAccessOf(membership: Membership, room: RoomName): RoomAccessDecision {
+  if (room.kind === 'week') return { ok: true, access: weekAccessOf(membership) };
+  switch (membership.role) {
+    case 'coordinator':
+      return { ok: true, access: { kind: 'write-all' } };
+    case 'team-lead':
+      return { ok: true, access: { kind: 'read' } };
+    case 'volunteer':
+      return { ok: false };
     default: {
       const unknown: never = membership.role;
       throw new Error(`unknown role ${String(unknown)}`);

@@ -4,10 +4,9 @@
  * belongs to and whose kind the member's role may open (403; a name that is no room at all: 404).
  */
 import type { Context } from 'hono';
-import { membershipIn, parseRoomName } from '@schichtbrett/domain';
+import { membershipIn, parseRoomName, roomAccessOf } from '@schichtbrett/domain';
 import type { ApiErrorCode } from '../api/api-error';
 import type { SyncIdentity } from '../sync/identity';
-import { roomAccessOf } from './room-access';
 import { authenticate, type SessionMiddlewareOptions } from './session-middleware';
 
 export type SyncUpgradeDecision =

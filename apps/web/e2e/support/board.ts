@@ -50,6 +50,17 @@ export async function endSessionViaApi(page: Page): Promise<void> {
   expect(response.status()).toBeLessThan(300);
 }
 
+/**
+ * Publishes a week through the API, so team leads and volunteers may open it (new weeks are drafts);
+ * `page` must be signed in as a coordinator.
+ */
+export async function publishWeek(page: Page, center: DemoCenter, week: string): Promise<void> {
+  const response = await page.request.post(`/api/centers/${center.slug}/weeks/${week}/publish`, {
+    headers: { origin: baseOrigin() },
+  });
+  expect(response.status(), `publish ${week}`).toBe(200);
+}
+
 /** Signs in as the coordinator and returns the demo center as that person sees it. */
 export async function signInToDemo(page: Page, role: DemoRole = 'coordinator'): Promise<DemoCenter> {
   await signIn(page, role);

@@ -9,7 +9,10 @@ const areas = [
 ];
 
 function as(role: Membership['role'], areaIds: string[] = []): BoardAccess {
-  return new BoardAccess({ center: 'demo', personId: 'p1', role, areaIds, displayName: 'Test T.' });
+  return new BoardAccess(
+    { center: 'demo', personId: 'p1', role, areaIds, displayName: 'Test T.' },
+    { kind: 'week', center: 'demo', week: { year: 2026, week: 48 } },
+  );
 }
 
 describe('BoardAccess', () => {
@@ -33,5 +36,18 @@ describe('BoardAccess', () => {
     expect(access.mayEdit({ id: 's1', areaId: 'cafe' })).toBe(false);
     expect(access.areasForNew(areas)).toEqual([]);
     expect(access.readOnly).toBe(true);
+  });
+});
+
+describe('BoardAccess on the template', () => {
+  const template = { kind: 'template', center: 'demo' } as const;
+  const of = (role: Membership['role'], areaIds: string[] = []) =>
+    new BoardAccess({ center: 'demo', personId: 'p1', role, areaIds, displayName: 'Test T.' }, template);
+
+  it('lets coordinators change everything and team leads nothing, as the server does', () => {
+    expect(of('coordinator').mayAddIn('demo-cafe')).toBe(true);
+    expect(of('team-lead', ['demo-cafe']).mayAddIn('demo-cafe')).toBe(false);
+    expect(of('team-lead', ['demo-cafe']).mayEdit({ id: 's', areaId: 'demo-cafe' })).toBe(false);
+    expect(of('volunteer').mayEdit({ id: 's', areaId: 'demo-cafe' })).toBe(false);
   });
 });

@@ -2,14 +2,23 @@
  * What the signed-in person may change on this board, by the same rule the server applies to each update
  * (domain `weekAccessOf` / `mayTouchShifts`): the UI offers only what the server would accept.
  */
-import { mayTouchShifts, weekAccessOf, type Membership, type Shift, type WeekAccess } from '@schichtbrett/domain';
+import {
+  mayTouchShifts,
+  roomAccessOf,
+  type Membership,
+  type RoomName,
+  type Shift,
+  type WeekAccess,
+} from '@schichtbrett/domain';
 import type { Area } from '$lib/api/centers';
 
 export class BoardAccess {
   readonly access: WeekAccess;
 
-  constructor(membership: Membership) {
-    this.access = weekAccessOf(membership);
+  constructor(membership: Membership, room: RoomName) {
+    const decision = roomAccessOf(membership, room);
+    // A room the person may not open at all offers nothing to change (the server refuses the socket anyway).
+    this.access = decision.ok ? decision.access : { kind: 'read' };
   }
 
   /** Whether a new shift may be created in this area. */

@@ -3,17 +3,32 @@
  * presence), the board state fed by the document, and what the signed-in person may change. The route
  * creates a session and destroys it when it leaves; components receive it and only present.
  */
-import { datesOfIsoWeek, type IsoWeek, type LocalDate, type Membership } from '@schichtbrett/domain';
+import {
+  TEMPLATE_REFERENCE_WEEK,
+  datesOfIsoWeek,
+  type IsoWeek,
+  type LocalDate,
+  type Membership,
+  type RoomName,
+} from '@schichtbrett/domain';
 import type * as Y from 'yjs';
 import type { Area, CenterDetails, Person } from '$lib/api/centers';
 import { WeekSync } from '$lib/sync/week-sync.svelte';
 import { Announcer } from './announcer.svelte';
 import { BoardAccess } from './board-access';
+import { LocalPresence } from './local-presence';
 import { WeekBoard, type LocalOrigin } from './week-board.svelte';
 
-export interface BoardSessionOptions {
+/**
+ * The room: a week's plan, or the center's template (whose shifts lie in the reference week 2001-W01).
+ * `week` alone is short for the week room of `details`' center.
+ */
+export type BoardSessionRoom = { room: RoomName; week?: never } | { week: IsoWeek; room?: never };
+
+export type BoardSessionOptions = BoardSessionBaseOptions & BoardSessionRoom;
+
+export interface BoardSessionBaseOptions {
   details: CenterDetails;
-  week: IsoWeek;
   serverUrl: string;
   now: () => number;
   newId: () => string;
@@ -30,27 +45,35 @@ export class BoardSession {
   readonly announcer = new Announcer();
   readonly areas: Area[];
   readonly people: Person[];
+  readonly room: RoomName;
   readonly week: IsoWeek;
   readonly weekDates: LocalDate[];
   readonly origin: LocalOrigin;
   readonly me: Membership;
   readonly access: BoardAccess;
+  /** The card this browser is at and whether it is idle, told to the others through awareness. */
+  readonly presence: LocalPresence;
   readonly #now: () => number;
   readonly #newId: () => string;
 
-  constructor({ details, week, serverUrl, now, newId, onSignedOut, isSignedIn, onAccessChanged }: BoardSessionOptions) {
+  constructor(options: BoardSessionOptions) {
+    const { details, serverUrl, now, newId, onSignedOut, isSignedIn, onAccessChanged } = options;
+    const room: RoomName = options.room ?? { kind: 'week', center: details.center.slug, week: options.week };
+    const week = room.kind === 'week' ? room.week : TEMPLATE_REFERENCE_WEEK;
     this.areas = details.areas;
     this.people = [...details.people].sort((a, b) => a.displayName.localeCompare(b.displayName));
     this.week = week;
     this.weekDates = datesOfIsoWeek(week);
     this.me = details.me;
-    this.access = new BoardAccess(details.me);
+    this.access = new BoardAccess(details.me, room);
     this.origin = { kind: 'local-user', name: details.me.displayName };
     this.#now = now;
     this.#newId = newId;
+    this.room = room;
     this.sync = new WeekSync({
       center: details.center.slug,
       week,
+      room,
       serverUrl,
       user: { personId: details.me.personId, name: details.me.displayName, role: details.me.role },
       onSignedOut,
@@ -58,14 +81,17 @@ export class BoardSession {
       onAccessChanged,
       onReset: (doc) => this.#replaceBoard(doc),
     });
+    this.presence = new LocalPresence({ publish: (fields) => this.sync.setPresence(fields), now });
     this.board = this.#boardOn(this.sync.doc);
   }
 
   connect(): void {
     this.sync.connect();
+    if (typeof window !== 'undefined') this.presence.start(window);
   }
 
   destroy(): void {
+    this.presence.destroy();
     this.board.destroy();
     this.sync.destroy();
   }
@@ -74,6 +100,7 @@ export class BoardSession {
     return new WeekBoard({ doc, origin: this.origin, now: this.#now, newId: this.#newId });
   }
 
+  /** After a reset the document is new, and so is the board with its undo history (the old steps are gone). */
   #replaceBoard(doc: Y.Doc): void {
     this.board.destroy();
     this.board = this.#boardOn(doc);

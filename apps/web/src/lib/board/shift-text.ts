@@ -1,7 +1,7 @@
 /** Sentences about a shift in the UI language: its staffing, its time, and a one-line summary. */
 import { staffingOf, type Shift, type ShiftInputProblem, type Staffing } from '@schichtbrett/domain';
 import type { Area, Person } from '$lib/api/centers';
-import { dayLabel } from '$lib/format/dates';
+import { dayLabel, weekdayName } from '$lib/format/dates';
 import { intlLocale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 
@@ -37,11 +37,34 @@ export function areaName(areas: readonly Area[], areaId: string): string {
   return areas.find((area) => area.id === areaId)?.name ?? m.board_other_area();
 }
 
+/**
+ * Day names for summaries, cached: every card names its day, and building an Intl formatter per call
+ * costs about as much as rendering the card (measured with 150 shifts).
+ */
+const dayTexts = new Map<string, string>();
+const MAX_CACHED_DAYS = 400;
+
+function dayText(date: string, weekdayOnly: boolean): string {
+  const locale = intlLocale();
+  const key = `${locale}|${date}|${weekdayOnly ? 'w' : 'd'}`;
+  const known = dayTexts.get(key);
+  if (known !== undefined) return known;
+  if (dayTexts.size >= MAX_CACHED_DAYS) dayTexts.clear();
+  const text = weekdayOnly ? weekdayName(date, locale) : dayLabel(date, locale);
+  dayTexts.set(key, text);
+  return text;
+}
+
 /** "Café, Montag, 23.11., 09:00 bis 12:00 Uhr": names a shift in buttons, dialogs and announcements. */
-export function shiftSummary(shift: Pick<Shift, 'areaId' | 'date' | 'start' | 'end'>, areas: readonly Area[]): string {
+export function shiftSummary(
+  shift: Pick<Shift, 'areaId' | 'date' | 'start' | 'end'>,
+  areas: readonly Area[],
+  /** Templates have weekdays, not dates: "Café, Montag, 09:00 bis 12:00 Uhr". */
+  { weekdayOnly = false }: { weekdayOnly?: boolean } = {},
+): string {
   return m.shift_summary({
     area: areaName(areas, shift.areaId),
-    day: dayLabel(shift.date, intlLocale()),
+    day: dayText(shift.date, weekdayOnly),
     time: m.time_range_spoken({ start: shift.start, end: shift.end }),
   });
 }

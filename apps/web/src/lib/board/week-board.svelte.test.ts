@@ -1,4 +1,4 @@
-import { addShift, initWeekDoc } from '@schichtbrett/domain';
+import { addShift, assignPerson, initWeekDoc, updateShift } from '@schichtbrett/domain';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WeekBoard } from './week-board.svelte';
@@ -49,5 +49,98 @@ describe('WeekBoard', () => {
     await Promise.resolve();
     expect(board.shifts.map((shift) => shift.id)).toEqual(['r1']);
     board.destroy();
+  });
+
+  it('keeps every unchanged Shift object when a remote change touches one shift', async () => {
+    const { doc, board } = setup();
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    for (let index = 0; index < 20; index += 1)
+      addShift(remote, `r${index}`, { ...input, notes: `n${index}` }, 'remote');
+    assignPerson(remote, 'r3', 'p1', 5, 'remote');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), 'provider');
+    await Promise.resolve();
+    const before = board.shifts;
+    const warningsBefore = board.warnings;
+    expect(before).toHaveLength(20);
+
+    const stateBefore = Y.encodeStateVector(doc);
+    updateShift(remote, 'r7', { needed: 1 }, 'remote');
+    assignPerson(remote, 'r7', 'p2', 6, 'remote');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote, stateBefore), 'provider');
+    await Promise.resolve();
+
+    const after = board.shifts;
+    expect(after).not.toBe(before);
+    for (const shift of after) {
+      const old = before.find((entry) => entry.id === shift.id);
+      if (shift.id === 'r7') expect(shift).not.toBe(old);
+      else expect(shift).toBe(old);
+    }
+    // An unchanged read keeps the array itself.
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), 'provider');
+    await Promise.resolve();
+    expect(board.shifts).toBe(after);
+    expect(warningsBefore.size).toBe(0);
+    board.destroy();
+  });
+
+  it('keeps the warnings of an unchanged shift as the same list', () => {
+    const { board } = setup();
+    const a = board.addShift(input);
+    const b = board.addShift({ ...input, areaId: 'kids' });
+    const c = board.addShift({ ...input, date: '2026-11-24' });
+    if (!a.ok || !b.ok || !c.ok) throw new Error('setup failed');
+    board.assign(a.id, 'p1');
+    board.assign(b.id, 'p1');
+    const first = board.warnings.get(a.id);
+    expect(first).toEqual([{ kind: 'overlap', personId: 'p1', otherShiftId: b.id }]);
+    board.assign(c.id, 'p9');
+    expect(board.warnings.get(a.id)).toBe(first);
+  });
+
+  it('undoes only its own changes, one command at a time, and says what it undid', () => {
+    const { doc, board } = setup();
+    const added = board.addShift(input);
+    if (!added.ok) throw new Error('setup failed');
+    board.assign(added.id, 'p1');
+    // Someone else adds a person meanwhile.
+    assignPerson(doc, added.id, 'p2', 2000, 'remote');
+    expect(board.canUndo).toBe(true);
+    expect(board.canRedo).toBe(false);
+
+    const undone = board.undo();
+    expect(undone).toMatchObject({ ok: true, action: { kind: 'assign', personId: 'p1' } });
+    expect(board.shiftById(added.id)?.assigned).toEqual(['p2']);
+    expect(board.canRedo).toBe(true);
+
+    expect(board.redo()).toMatchObject({ ok: true, action: { kind: 'assign', personId: 'p1' } });
+    expect(board.shiftById(added.id)?.assigned).toEqual(['p1', 'p2']);
+    expect(board.undo()).toMatchObject({ ok: true, action: { kind: 'assign' } });
+    expect(board.undo()).toMatchObject({ ok: true, action: { kind: 'add' } });
+    expect(board.canUndo).toBe(false);
+    expect(board.undo()).toEqual({ ok: false });
+  });
+
+  it('moves a person in one undo step, duplicates shifts and sets the needed count of several', () => {
+    const { board } = setup();
+    const a = board.addShift(input);
+    const b = board.addShift({ ...input, start: '13:00', end: '15:00' });
+    if (!a.ok || !b.ok) throw new Error('setup failed');
+    board.assign(a.id, 'p1');
+    expect(board.move({ fromShiftId: a.id, toShiftId: b.id, personId: 'p1' })).toEqual({ ok: true });
+    expect(board.shiftById(b.id)?.assigned).toEqual(['p1']);
+    expect(board.undo()).toMatchObject({ ok: true, action: { kind: 'move' } });
+    expect(board.shiftById(a.id)?.assigned).toEqual(['p1']);
+    expect(board.shiftById(b.id)?.assigned).toEqual([]);
+
+    const copy = board.duplicateShift(a.id);
+    expect(copy).toEqual({ ok: true, id: 's3' });
+    expect(board.shiftById('s3')).toMatchObject({ start: '09:00', assigned: [] });
+
+    expect(board.setNeededOf([a.id, b.id, 's3'], 4)).toEqual({ ok: true });
+    expect(board.shifts.map((shift) => shift.needed)).toEqual([4, 4, 4]);
+    expect(board.undo()).toMatchObject({ ok: true, action: { kind: 'set-needed', count: 3, needed: 4 } });
+    expect(board.shifts.map((shift) => shift.needed)).toEqual([2, 2, 2]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_COLORS, decodePresenceUser, peersOf, presenceColor, presenceInitials } from './presence';
+import {
+  PRESENCE_COLORS,
+  decodePresenceUser,
+  editorsByShift,
+  editorsOf,
+  peersOf,
+  presenceColor,
+  presenceInitials,
+} from './presence';
 
 describe('decodePresenceUser', () => {
   it('accepts the identity the server stamped', () => {
@@ -61,5 +69,41 @@ describe('presenceInitials and presenceColor', () => {
     const color = presenceColor({ personId: 'p-17', name: 'Gisela M.' });
     expect(PRESENCE_COLORS).toContain(color);
     expect(presenceColor({ personId: 'p-17', name: 'anders' })).toBe(color);
+  });
+});
+
+describe('editing and idle', () => {
+  it('decodes what a peer is editing and whether it is idle, defensively', () => {
+    const states = new Map<number, Record<string, unknown>>([
+      [1, { user: { personId: 'a', name: 'Anna' }, editing: 's-1', idle: false }],
+      [2, { user: { personId: 'b', name: 'Ben' }, editing: 42, idle: 'yes' }],
+      [3, { user: { personId: 'c', name: 'Cem' }, editing: 'x'.repeat(500) }],
+    ]);
+    expect(peersOf(states, 9).map((peer) => [peer.user.name, peer.editing, peer.idle])).toEqual([
+      ['Anna', 's-1', false],
+      ['Ben', null, false],
+      ['Cem', null, false],
+    ]);
+  });
+
+  it('merges one person on two devices: editing from either, idle only when both are', () => {
+    const states = new Map<number, Record<string, unknown>>([
+      [3, { user: { personId: 'p1', name: 'Sabine K.' }, idle: true }],
+      [4, { user: { personId: 'p1', name: 'Sabine K.' }, editing: 's-2', idle: false }],
+    ]);
+    expect(peersOf(states, 9)).toMatchObject([{ clientId: 3, editing: 's-2', idle: false }]);
+  });
+
+  it('puts the other, active people on the cards they edit', () => {
+    const states = new Map<number, Record<string, unknown>>([
+      [1, { user: { personId: 'a', name: 'Anna' }, editing: 's-1' }],
+      [2, { user: { personId: 'b', name: 'Ben' }, editing: 's-1', idle: true }],
+      [3, { user: { personId: 'me', name: 'Me' }, editing: 's-1' }],
+      [4, { user: { personId: 'd', name: 'Dora' }, editing: 's-2' }],
+    ]);
+    const editors = editorsByShift(peersOf(states, 3));
+    expect(editorsOf(editors, 's-1').map((peer) => peer.user.name)).toEqual(['Anna']);
+    expect(editorsOf(editors, 's-2').map((peer) => peer.user.name)).toEqual(['Dora']);
+    expect(editorsOf(editors, 's-3')).toBe(editorsOf(editors, 's-4'));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Membership, RoomName } from '@schichtbrett/domain';
-import { roomAccessOf } from './room-access';
+import type { Membership } from './permissions';
+import type { RoomName } from './room-name';
+import { roomAccessOf } from './permissions';
 
 const member = (role: Membership['role'], areaIds: string[] = []): Membership => ({
   center: 'demo',

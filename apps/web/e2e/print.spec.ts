@@ -1,0 +1,101 @@
+/**
+ * Printing (issue 4): the week board on A4 landscape and the day sheet on A4 portrait, rendered to PDF
+ * by Chromium. Screenshots and PDFs land in test-results for a look by eye.
+ */
+import { writeFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { boardPath, expectNoAxeViolations, openBoard, signInToDemo, weekFrom } from './support/board';
+
+/** Width and height of the first page in PDF points (A4: 595 × 842). */
+function firstPageSize(pdf: Buffer): { width: number; height: number } {
+  const match = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  if (!match) throw new Error('the PDF names no page size');
+  return { width: Math.round(Number(match[1])), height: Math.round(Number(match[2])) };
+}
+
+async function savePdf(page: Page, name: string, options: Parameters<Page['pdf']>[0]): Promise<Buffer> {
+  const pdf = await page.pdf(options);
+  await writeFile(test.info().outputPath(name), pdf);
+  expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  expect(pdf.length).toBeGreaterThan(20_000);
+  return pdf;
+}
+
+test('the week board prints on A4 landscape', async ({ page }) => {
+  const center = await signInToDemo(page);
+  await openBoard(page, boardPath(center, center.currentWeek));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: test.info().outputPath('board-print.png'), fullPage: true });
+  await savePdf(page, 'board.pdf', { format: 'A4', landscape: true, printBackground: true });
+  // The page's own @page rule asks for landscape too.
+  const own = await savePdf(page, 'board-css-size.pdf', { preferCSSPageSize: true, printBackground: true });
+  expect(firstPageSize(own)).toEqual({ width: 842, height: 595 });
+});
+
+test('the day sheet is reached from the week navigation and prints on A4 portrait', async ({ page }) => {
+  const center = await signInToDemo(page);
+  await openBoard(page, boardPath(center, center.currentWeek));
+
+  await page.getByText('Tagesblatt drucken').click();
+  const days = page.getByRole('list', { name: 'Tagesblatt für einen Tag dieser Woche' });
+  await expect(days.getByRole('link')).toHaveCount(6);
+  await page.screenshot({ path: test.info().outputPath('day-sheet-menu.png') });
+  // Escape closes the list and leaves the keyboard on its button.
+  await days.getByRole('link').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(days).toBeHidden();
+  await expect(page.locator('summary', { hasText: 'Tagesblatt drucken' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await days.getByRole('link').nth(1).click();
+  await expect(page).toHaveURL(new RegExp(`/c/${center.slug}/w/${center.currentWeek}/tag/\\d{4}-\\d{2}-\\d{2}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Dienstag, \d+\. \w+ \d{4}$/);
+  await expect(page.getByTestId('connection-status')).toHaveText('Verbunden');
+
+  // The seeded week has shifts every weekday: areas as headings, times, needs and names as "Anna B.".
+  const areas = page.getByRole('heading', { level: 2 });
+  await expect(areas.first()).toBeVisible();
+  const firstTable = page.getByRole('table').first();
+  await expect(firstTable.getByRole('columnheader')).toHaveText(['Zeit', 'Gebraucht', 'Namen']);
+  await expect(firstTable.getByRole('rowheader').first()).toContainText(/\d{2}:\d{2}–\d{2}:\d{2}/);
+  const names = page.locator('td.names li:not(.blank)');
+  await expect(names.first()).toHaveText(/^\S+ [A-ZÄÖÜ]\.$/);
+  await expect(page.getByText('Offener Platz – Namen hier eintragen').first()).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the day sheet');
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: test.info().outputPath('day-sheet-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath('day-sheet-phone.png'), fullPage: true });
+  await expectNoAxeViolations(page, 'the day sheet on a phone');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('day-sheet-print.png'), fullPage: true });
+  await savePdf(page, 'day-sheet.pdf', { format: 'A4', printBackground: true });
+  const own = await savePdf(page, 'day-sheet-css-size.pdf', { preferCSSPageSize: true, printBackground: true });
+  expect(firstPageSize(own)).toEqual({ width: 595, height: 842 });
+  await page.emulateMedia({ media: 'screen' });
+
+  // Back to the board, whose print stays landscape although the day sheet's styles are loaded now.
+  await page.getByRole('link', { name: 'Zurück zum Wochenplan' }).click();
+  await expect(page.getByTestId('connection-status')).toHaveText('Verbunden');
+  const board = await page.pdf({ preferCSSPageSize: true });
+  expect(firstPageSize(board)).toEqual({ width: 842, height: 595 });
+});
+
+test('“Woche vom …” opens the week of any date', async ({ page }) => {
+  const center = await signInToDemo(page);
+  await openBoard(page, boardPath(center, center.currentWeek));
+  const target = weekFrom(center.currentWeek, 20);
+  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  // Any date 20 weeks on lies in the target week: this week's date + 140 days.
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 140);
+  const field = page.getByLabel('Woche vom');
+  await field.fill(date.toISOString().slice(0, 10));
+  await field.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/w/${target}$`));
+  await expect(page.getByTestId('connection-status')).toHaveText('Verbunden');
+});
