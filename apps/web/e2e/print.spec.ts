@@ -13,6 +13,11 @@ function firstPageSize(pdf: Buffer): { width: number; height: number } {
   return { width: Math.round(Number(match[1])), height: Math.round(Number(match[2])) };
 }
 
+/** How many pages a PDF has (its page objects, not the page tree). */
+function pageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
 async function savePdf(page: Page, name: string, options: Parameters<Page['pdf']>[0]): Promise<Buffer> {
   const pdf = await page.pdf(options);
   await writeFile(test.info().outputPath(name), pdf);
@@ -31,6 +36,8 @@ test('the week board prints on A4 landscape', async ({ page }) => {
   // The page's own @page rule asks for landscape too.
   const own = await savePdf(page, 'board-css-size.pdf', { preferCSSPageSize: true, printBackground: true });
   expect(firstPageSize(own)).toEqual({ width: 842, height: 595 });
+  // A usual week (the demo: seven areas, up to 37 shifts) is one sheet for the wall.
+  expect(pageCount(own)).toBe(1);
 });
 
 test('the day sheet is reached from the week navigation and prints on A4 portrait', async ({ page }) => {
