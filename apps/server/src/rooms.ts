@@ -2,10 +2,18 @@
  * The production room registry: rooms exist for centers in the database and live on the SQLite update
  * log. Week documents get their meta (a new one is a draft) and their public holidays when they load;
  * a template document imports the center's `template_shifts` rows once, and from then on those rows are
- * its projection. Drafts admit coordinators only.
+ * its projection. Week rooms are projected to `weeks`, `week_shifts` and `shift_assignments` when they load
+ * and after every accepted change. Drafts admit coordinators only.
  */
 import { findRoomCenterSync, listTemplateShiftsSync, type DatabaseHandle, type RoomCenter } from '@schichtbrett/db';
-import { initWeekDoc, readMeta, setHolidays, writeTemplateDoc, type RoomName } from '@schichtbrett/domain';
+import {
+  formatIsoWeek,
+  initWeekDoc,
+  readMeta,
+  setHolidays,
+  writeTemplateDoc,
+  type RoomName,
+} from '@schichtbrett/domain';
 import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
@@ -16,6 +24,7 @@ import type { UpdateLog } from './sync/update-log';
 import { TemplateProjection } from './template/template-projection';
 import { templateShiftsOfRows } from './template/template-rows';
 import { weekAdmission } from './week/week-admission';
+import { WeekProjection, type WeekKey } from './week/week-projection';
 
 export interface RoomsOptions {
   database: DatabaseHandle;
@@ -33,12 +42,19 @@ export interface Rooms {
   registry: RoomRegistry;
   /** Resolves once `template_shifts` reflects every template change accepted so far. */
   templateProjected(): Promise<void>;
+  /** Resolves once `weeks`, `week_shifts` and `shift_assignments` reflect every week change so far. */
+  weeksProjected(): Promise<void>;
 }
 
 export function createRoomsWithProjection(options: RoomsOptions): Rooms {
   const { database, logger } = options;
   const now = options.now ?? (() => new Date());
   const projection = new TemplateProjection({ sqlite: database.sqlite, logger });
+  const weekProjection = new WeekProjection({ sqlite: database.sqlite, logger });
+  const weekKey = (room: RoomName & { kind: 'week' }): WeekKey => ({
+    center: room.center,
+    week: formatIsoWeek(room.week),
+  });
   const centerOf = (room: RoomName): RoomCenter | null => findRoomCenterSync(database.sqlite, room.center);
 
   function prepareDocument(doc: Y.Doc, room: RoomName): void {
@@ -48,6 +64,8 @@ export function createRoomsWithProjection(options: RoomsOptions): Rooms {
     if (room.kind === 'week') {
       initWeekDoc(doc, room, serverOrigin);
       setHolidays(doc, publicHolidaysInWeek(center.stateCode, room.week), serverOrigin);
+      // On load too, so weeks stored before the projection existed (or whose last write failed) fill in.
+      weekProjection.changed(weekKey(room), doc);
       return;
     }
     if (readMeta(doc)) return;
@@ -63,11 +81,16 @@ export function createRoomsWithProjection(options: RoomsOptions): Rooms {
     admission: weekAdmission,
     onDocumentChanged: (doc, room) => {
       if (room.kind === 'template') projection.changed(room.center, doc);
+      else weekProjection.changed(weekKey(room), doc);
     },
     unloadAfterMs: options.unloadAfterMs,
     compactAfterRows: options.compactAfterRows,
   });
-  return { registry, templateProjected: () => projection.settled() };
+  return {
+    registry,
+    templateProjected: () => projection.settled(),
+    weeksProjected: () => weekProjection.settled(),
+  };
 }
 
 /** The registry alone, for callers that never wait for the projection. */

@@ -8,3 +8,4 @@ export * from './queries/login-throttle';
 export * from './queries/invitations';
 export * from './queries/people-admin';
 export * from './queries/template-projection';
+export * from './queries/week-projection';

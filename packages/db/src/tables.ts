@@ -9,6 +9,10 @@ export interface CentersTable {
   /** ISO 3166-2 subdivision without country, e.g. "HE" for Hessen; picks public holidays. */
   state_code: string;
   created_at: ColumnType<string, string | undefined, never>;
+  /** Hours before a shift's start after which a volunteer can no longer give it back (issue 5). */
+  claim_cutoff_hours: ColumnType<number, number | undefined, number>;
+  /** How many years an erweitertes Führungszeugnis stays valid in this center. */
+  fuehrungszeugnis_years: ColumnType<number, number | undefined, number>;
 }
 
 export interface AreasTable {
@@ -88,6 +92,82 @@ export interface TemplateShiftsTable {
   regular_ids: string;
 }
 
+/**
+ * The relational projection of the week documents (rewritten by the sync server after every accepted
+ * change of a week room; the document is the truth). One row per center-week that has been loaded.
+ */
+export interface WeeksTable {
+  center_id: number;
+  /** ISO week "YYYY-Www". */
+  week: string;
+  /** 'draft' | 'published' (WeekStatus in @schichtbrett/domain). */
+  status: string;
+}
+
+/** A shift of a week document, under the id the document uses. */
+export interface WeekShiftsTable {
+  center_id: number;
+  id: string;
+  week: string;
+  /** No foreign key: a document may name an area deleted since. */
+  area_id: string;
+  /** "YYYY-MM-DD" in the center's time zone. */
+  date: string;
+  start_time: string;
+  end_time: string;
+  needed: number;
+  notes: string;
+  /** The reason while the shift is called off (its day was closed), else null. */
+  cancelled: string | null;
+}
+
+/** Who is on a projected shift. */
+export interface ShiftAssignmentsTable {
+  center_id: number;
+  shift_id: string;
+  person_id: string;
+  /** When the person was put on, ms since epoch (the document's value). */
+  assigned_at: number;
+}
+
+/** A dated qualification (Nachweis) of a person; never the document itself (issue 5). */
+export interface QualificationRecordsTable {
+  id: string;
+  person_id: string;
+  /** e.g. 'fuehrungszeugnis' | 'hygiene' | 'fuehrerschein' (see packages/domain/src/qualifications.ts). */
+  kind: string;
+  inspected_on: string | null;
+  certificate_date: string | null;
+  result: string | null;
+  valid_from: string | null;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+/** A person is away from `from_date` to `to_date`, both inclusive ("YYYY-MM-DD"). */
+export interface AbsencesTable {
+  id: string;
+  person_id: string;
+  from_date: string;
+  to_date: string;
+  reason: string | null;
+}
+
+/** Weekly recurring availability: a part of a day ('vormittags' …) or a time range, on an ISO weekday. */
+export interface AvailabilitySlotsTable {
+  id: string;
+  person_id: string;
+  weekday: number;
+  part: string | null;
+  start_time: string | null;
+  end_time: string | null;
+}
+
+/** The qualifications an area requires of the people on its shifts. */
+export interface AreaRequirementsTable {
+  area_id: string;
+  kind: string;
+}
+
 /** Append-only log of accepted Yjs updates per room; compaction folds a prefix into one snapshot row. */
 export interface SyncUpdatesTable {
   id: Generated<number>;
@@ -108,6 +188,13 @@ export interface Database {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   invitations: InvitationsTable;
+  weeks: WeeksTable;
+  week_shifts: WeekShiftsTable;
+  shift_assignments: ShiftAssignmentsTable;
+  qualification_records: QualificationRecordsTable;
+  absences: AbsencesTable;
+  availability_slots: AvailabilitySlotsTable;
+  area_requirements: AreaRequirementsTable;
 }
 
 export type CenterRow = Selectable<CentersTable>;
@@ -118,3 +205,10 @@ export type TemplateShiftRow = Selectable<TemplateShiftsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
+export type WeekRow = Selectable<WeeksTable>;
+export type WeekShiftRow = Selectable<WeekShiftsTable>;
+export type ShiftAssignmentRow = Selectable<ShiftAssignmentsTable>;
+export type QualificationRecordRow = Selectable<QualificationRecordsTable>;
+export type AbsenceRow = Selectable<AbsencesTable>;
+export type AvailabilitySlotRow = Selectable<AvailabilitySlotsTable>;
+export type AreaRequirementRow = Selectable<AreaRequirementsTable>;

@@ -9,3 +9,5 @@ export * from './week-update-check';
 export * from './qualifications';
 export * from './shift-time';
 export * from './shift-warnings';
+export * from './availability';
+export * from './claim-rules';

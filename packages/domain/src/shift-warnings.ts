@@ -2,6 +2,7 @@
  * Warnings the board shows on a card. They never block an edit: a coordinator may know better (the
  * overlap is a handover, the extra person is in training). Pure, so every client computes the same.
  */
+import { isAbsentOn, type Absence } from './availability';
 import type { LocalDate } from './iso-week';
 import { missingQualifications, type HeldQualification, type QualificationKind } from './qualifications';
 import type { Shift } from './shift';
@@ -15,13 +16,6 @@ export type ShiftWarning =
   | { kind: 'missing-qualification'; personId: string; qualification: QualificationKind }
   /** The person is absent (Urlaub, krank) that day; `regular` when they are a regular of the shift. */
   | { kind: 'absent'; personId: string; regular: boolean };
-
-export interface Absence {
-  personId: string;
-  from: LocalDate;
-  /** Inclusive. */
-  to: LocalDate;
-}
 
 export interface WarningContext {
   requiredQualifications?: (areaId: string) => readonly QualificationKind[];
@@ -67,10 +61,8 @@ export function warningsOfWeek(shifts: readonly Shift[], context: WarningContext
     }
     const regulars = context.regularsOf?.(shift) ?? [];
     for (const personId of shift.assigned) {
-      const absent = context.absences?.some(
-        (absence) => absence.personId === personId && absence.from <= shift.date && shift.date <= absence.to,
-      );
-      if (absent) add(shift.id, { kind: 'absent', personId, regular: regulars.includes(personId) });
+      if (isAbsentOn(personId, shift.date, context.absences ?? []))
+        add(shift.id, { kind: 'absent', personId, regular: regulars.includes(personId) });
     }
   }
   return result;

@@ -63,6 +63,8 @@ export interface SyncTestServer extends SyncEndpoint {
   setStatus(room: string, status: WeekStatus): Promise<void>;
   /** Resolves once `template_shifts` follows every accepted template change. */
   templateProjected(): Promise<void>;
+  /** Resolves once `weeks`, `week_shifts` and `shift_assignments` follow every accepted week change. */
+  weeksProjected(): Promise<void>;
   /** What the notifier was asked to send, in order. */
   notices: DayClosedNotice[];
   /** A JSON request to the app as `endpoint`, from the app's origin. */
@@ -88,7 +90,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
   const logs = createTestLogger('info');
   const log = new SqliteUpdateLog(database.sqlite);
   // The production registry (center lookup, week meta), on a log the tests can read.
-  const { registry, templateProjected } = createRoomsWithProjection({
+  const { registry, templateProjected, weeksProjected } = createRoomsWithProjection({
     database,
     logger: logs.logger,
     log,
@@ -176,6 +178,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
   return {
     setStatus,
     templateProjected,
+    weeksProjected,
     notices,
     api,
     serverUrl,

@@ -1,0 +1,114 @@
+/**
+ * Keeps `weeks`, `week_shifts` and `shift_assignments` in step with the week documents: after changes of a
+ * week room (client updates and server commands alike), and when it loads, that center-week's rows are
+ * rewritten from `readWeek(doc)` in one SQLite transaction. Bursts are coalesced (one write per
+ * center-week per turn of the event loop); a failed write is logged and the next change tries again,
+ * since the document stays the truth.
+ */
+import {
+  findRoomCenterSync,
+  replaceWeekProjectionSync,
+  type DatabaseHandle,
+  type ProjectedWeek,
+} from '@schichtbrett/db';
+import { readWeek } from '@schichtbrett/domain';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+
+type SqliteDatabase = DatabaseHandle['sqlite'];
+
+/** A week room by what the projection needs: the center's slug and the ISO week "YYYY-Www". */
+export interface WeekKey {
+  center: string;
+  week: string;
+}
+
+export class WeekProjection {
+  private readonly sqlite: SqliteDatabase;
+  private readonly logger: Logger;
+  private readonly pending = new Map<string, { key: WeekKey; doc: Y.Doc }>();
+  private flushing: Promise<void> | null = null;
+
+  constructor(options: { sqlite: SqliteDatabase; logger: Logger }) {
+    this.sqlite = options.sqlite;
+    this.logger = options.logger;
+  }
+
+  /** The week document of `key` changed (or loaded): project it soon. */
+  changed(key: WeekKey, doc: Y.Doc): void {
+    this.pending.set(`${key.center}/${key.week}`, { key, doc });
+    this.flushing ??= this.flushSoon();
+  }
+
+  /** Resolves once every change reported so far is projected (or its failure logged). */
+  async settled(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private async flushSoon(): Promise<void> {
+    // Coalesces the updates of the current task; a sync room writes nothing across an await.
+    await Promise.resolve();
+    // An async Kysely transaction may be open on the same connection (people management, seed):
+    // a write now would become a savepoint inside it and share its fate. Wait until it has ended.
+    while (this.sqlite.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    this.flushing = null;
+    for (const { key, doc } of batch) this.project(key, doc);
+  }
+
+  private project(key: WeekKey, doc: Y.Doc): void {
+    try {
+      const center = findRoomCenterSync(this.sqlite, key.center);
+      if (!center) return;
+      const { conflictingShiftIds } = replaceWeekProjectionSync(this.sqlite, projectedWeekOf(doc, center.id, key.week));
+      if (conflictingShiftIds.length > 0) {
+        this.logger.warn(
+          { center: key.center, week: key.week, shiftIds: conflictingShiftIds },
+          'week shifts whose id another week holds not projected',
+        );
+      }
+    } catch (error) {
+      this.logger.error({ err: error, center: key.center, week: key.week }, 'projecting the week to SQL failed');
+    }
+  }
+}
+
+/**
+ * The rows of a week document: its status (a document without meta counts as a draft) and its well-formed
+ * shifts as `readWeek` sees them, each assignee with the time the document records for it.
+ */
+export function projectedWeekOf(doc: Y.Doc, centerId: number, week: string): ProjectedWeek {
+  const plan = readWeek(doc);
+  const shiftMaps = doc.getMap<unknown>('shifts');
+  return {
+    centerId,
+    week,
+    status: plan.meta?.status ?? 'draft',
+    shifts: plan.shifts.map((shift) => {
+      const times = assignmentTimes(shiftMaps.get(shift.id));
+      return {
+        id: shift.id,
+        areaId: shift.areaId,
+        date: shift.date,
+        start: shift.start,
+        end: shift.end,
+        needed: shift.needed,
+        notes: shift.notes,
+        cancelled: shift.cancelled ?? null,
+        assignees: shift.assigned.map((personId) => ({ personId, assignedAt: times.get(personId) ?? 0 })),
+      };
+    }),
+  };
+}
+
+/** `assignees` of a stored shift: person id → ms since epoch (0 where a peer stored no number, as readWeek). */
+function assignmentTimes(shift: unknown): Map<string, number> {
+  const times = new Map<string, number>();
+  const assignees = shift instanceof Y.Map ? (shift as Y.Map<unknown>).get('assignees') : undefined;
+  if (assignees instanceof Y.Map) {
+    for (const [personId, at] of (assignees as Y.Map<unknown>).entries())
+      times.set(personId, typeof at === 'number' && Number.isFinite(at) ? Math.trunc(at) : 0);
+  }
+  return times;
+}
