@@ -8,6 +8,7 @@ import { findRoomCenterSync, listAreaIdsSync, replaceTemplateShiftsSync, type Da
 import { readTemplateDoc } from '@schichtbrett/domain';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
+import { CoalescedWrites } from '../projection/coalesced-writes';
 import { rowsOfTemplate } from './template-rows';
 
 type SqliteDatabase = DatabaseHandle['sqlite'];
@@ -15,35 +16,22 @@ type SqliteDatabase = DatabaseHandle['sqlite'];
 export class TemplateProjection {
   private readonly sqlite: SqliteDatabase;
   private readonly logger: Logger;
-  private readonly pending = new Map<string, Y.Doc>();
-  private flushing: Promise<void> | null = null;
+  private readonly writes: CoalescedWrites<Y.Doc>;
 
   constructor(options: { sqlite: SqliteDatabase; logger: Logger }) {
     this.sqlite = options.sqlite;
     this.logger = options.logger;
+    this.writes = new CoalescedWrites(options.sqlite, (center, doc) => this.project(center, doc));
   }
 
   /** The template document of `center` changed: project it soon. */
   changed(center: string, doc: Y.Doc): void {
-    this.pending.set(center, doc);
-    this.flushing ??= this.flushSoon();
+    this.writes.schedule(center, doc);
   }
 
   /** Resolves once every change reported so far is projected (or its failure logged). */
-  async settled(): Promise<void> {
-    while (this.flushing) await this.flushing;
-  }
-
-  private async flushSoon(): Promise<void> {
-    // Coalesces the updates of the current task; a sync room writes nothing across an await.
-    await Promise.resolve();
-    // An async Kysely transaction may be open on the same connection (people management, seed):
-    // a write now would become a savepoint inside it and share its fate. Wait until it has ended.
-    while (this.sqlite.inTransaction) await new Promise((resolve) => setImmediate(resolve));
-    const batch = [...this.pending];
-    this.pending.clear();
-    this.flushing = null;
-    for (const [center, doc] of batch) this.project(center, doc);
+  settled(): Promise<void> {
+    return this.writes.settled();
   }
 
   private project(centerSlug: string, doc: Y.Doc): void {

@@ -14,6 +14,7 @@ import {
 import { readWeek } from '@schichtbrett/domain';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { CoalescedWrites } from '../projection/coalesced-writes';
 
 type SqliteDatabase = DatabaseHandle['sqlite'];
 
@@ -26,35 +27,22 @@ export interface WeekKey {
 export class WeekProjection {
   private readonly sqlite: SqliteDatabase;
   private readonly logger: Logger;
-  private readonly pending = new Map<string, { key: WeekKey; doc: Y.Doc }>();
-  private flushing: Promise<void> | null = null;
+  private readonly writes: CoalescedWrites<{ key: WeekKey; doc: Y.Doc }>;
 
   constructor(options: { sqlite: SqliteDatabase; logger: Logger }) {
     this.sqlite = options.sqlite;
     this.logger = options.logger;
+    this.writes = new CoalescedWrites(options.sqlite, (_id, { key, doc }) => this.project(key, doc));
   }
 
   /** The week document of `key` changed (or loaded): project it soon. */
   changed(key: WeekKey, doc: Y.Doc): void {
-    this.pending.set(`${key.center}/${key.week}`, { key, doc });
-    this.flushing ??= this.flushSoon();
+    this.writes.schedule(`${key.center}/${key.week}`, { key, doc });
   }
 
   /** Resolves once every change reported so far is projected (or its failure logged). */
-  async settled(): Promise<void> {
-    while (this.flushing) await this.flushing;
-  }
-
-  private async flushSoon(): Promise<void> {
-    // Coalesces the updates of the current task; a sync room writes nothing across an await.
-    await Promise.resolve();
-    // An async Kysely transaction may be open on the same connection (people management, seed):
-    // a write now would become a savepoint inside it and share its fate. Wait until it has ended.
-    while (this.sqlite.inTransaction) await new Promise((resolve) => setImmediate(resolve));
-    const batch = [...this.pending.values()];
-    this.pending.clear();
-    this.flushing = null;
-    for (const { key, doc } of batch) this.project(key, doc);
+  settled(): Promise<void> {
+    return this.writes.settled();
   }
 
   private project(key: WeekKey, doc: Y.Doc): void {
