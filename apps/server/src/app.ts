@@ -11,7 +11,9 @@ import type { Database } from '@schichtbrett/db';
 import { apiError } from './api/api-error';
 import type { ApiEnv } from './api/api-env';
 import { authRoutes } from './api/auth';
+import { calendarFeedRoutes, calendarRoutes } from './api/calendar';
 import { centerRoutes } from './api/centers';
+import { claimRoutes } from './api/claims';
 import { healthRoutes } from './api/health';
 import { invitationRoutes } from './api/invitations';
 import { jsonBody } from './api/json-body';
@@ -106,6 +108,7 @@ export function createApp(deps: AppDependencies) {
         now: deps.now,
       }),
     )
+    .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),
@@ -130,7 +133,8 @@ export function createApp(deps: AppDependencies) {
         rooms: deps.rooms,
         addressSource: deps.addressSource ?? PEER_ADDRESS,
       }),
-    );
+    )
+    .route('/', calendarRoutes({ db: deps.db, now: deps.now, origin }));
   app.route('/api', api);
   // Explicit, so that the SvelteKit catch-all below never answers an /api path with an HTML page.
   app.all('/api/*', (c) => apiError(c, 404, 'not-found', `Diese Adresse gibt es nicht: ${c.req.method} ${c.req.path}`));
@@ -159,6 +163,9 @@ export function createApp(deps: AppDependencies) {
       }),
     ),
   );
+
+  // Calendar feeds: outside /api (no session, no CSRF check; the secret URL is the credential), before SvelteKit.
+  app.route('/cal', calendarFeedRoutes({ db: deps.db, now: deps.now, logger: deps.logger }));
 
   if (deps.webHandler) app.all('*', svelteKitRoute(deps.webHandler));
 

@@ -11,7 +11,8 @@ import { DEFAULT_DEMO_PASSWORD, type Config } from './config';
 import { DEMO_ACCOUNT_EMAILS, DEMO_CENTER } from './seed/demo-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 import type { Notifier } from './notify/notifier';
-import { createRooms } from './rooms';
+import { createRoomsWithProjection } from './rooms';
+import { projectStoredWeeks } from './week/project-stored-weeks';
 import type { RoomRegistry } from './sync/room-registry';
 import { VERSION } from './version';
 import { loadSvelteKitHandler } from './web/sveltekit-route';
@@ -51,13 +52,15 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     if (seed.seeded) logger.info({ rooms: seed.rooms }, 'seeded demo center');
   }
 
-  const rooms = createRooms({
+  const roomsWithProjection = createRoomsWithProjection({
     database,
     logger,
     unloadAfterMs: options.roomUnloadAfterMs,
     compactAfterRows: options.compactAfterRows,
     now,
   });
+  const rooms = roomsWithProjection.registry;
+  await projectStoredWeeks(database.sqlite, roomsWithProjection, logger);
 
   let webHandler = null;
   if (config.webBuildDir && existsSync(join(config.webBuildDir, 'handler.js'))) {

@@ -209,6 +209,54 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 200 },
   },
   {
+    route: 'POST /api/centers/:center/shifts/:shiftId/claim',
+    what: 'claim an unknown shift of demo (members only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/shifts/gibt-es-nicht/claim' }),
+    expected: membersOfDemo(404),
+  },
+  {
+    route: 'DELETE /api/centers/:center/shifts/:shiftId/claim',
+    what: 'give back an unknown shift of demo (members only)',
+    request: () => ({ method: 'DELETE', path: '/api/centers/demo/shifts/gibt-es-nicht/claim' }),
+    expected: membersOfDemo(404),
+  },
+  {
+    route: 'GET /api/centers/:center/open-shifts',
+    what: 'the open shifts of demo I may take',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/open-shifts' }),
+    expected: membersOfDemo(200),
+  },
+  {
+    route: 'GET /api/centers/:center/my-shifts',
+    what: 'my upcoming shifts in demo',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/my-shifts' }),
+    expected: membersOfDemo(200),
+  },
+  {
+    route: 'GET /api/centers/:center/calendar-feed',
+    what: 'do I have a calendar feed (never its URL)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/calendar-feed' }),
+    expected: membersOfDemo(200),
+  },
+  {
+    route: 'POST /api/centers/:center/calendar-feed',
+    what: 'create (or replace) my calendar feed',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/calendar-feed' }),
+    expected: membersOfDemo(201),
+  },
+  {
+    route: 'DELETE /api/centers/:center/calendar-feed',
+    what: 'revoke my calendar feed',
+    request: () => ({ method: 'DELETE', path: '/api/centers/demo/calendar-feed' }),
+    expected: membersOfDemo(204),
+  },
+  {
+    route: 'GET /api/centers/:center/shifts/:shiftId/ics',
+    what: 'one shift as .ics (an unknown one: 404 for members)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/shifts/gibt-es-nicht/ics' }),
+    expected: membersOfDemo(404),
+  },
+  {
     route: 'ALL /api/centers/*',
     what: 'anything else under /api/centers (sign-in first)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/extra' }),
@@ -218,6 +266,12 @@ const MATRIX: Row[] = [
     route: 'ALL /api/*',
     what: 'an unknown /api path (middleware and the 404 fallback)',
     request: () => ({ method: 'GET', path: '/api/gibt-es-nicht' }),
+    expected: everyone(404),
+  },
+  {
+    route: 'GET /cal/:file',
+    what: 'a calendar feed by an unknown secret (no session needed, none helps)',
+    request: () => ({ method: 'GET', path: `/cal/${'a'.repeat(40)}.ics` }),
     expected: everyone(404),
   },
   {

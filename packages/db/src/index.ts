@@ -9,3 +9,5 @@ export * from './queries/invitations';
 export * from './queries/people-admin';
 export * from './queries/template-projection';
 export * from './queries/week-projection';
+export * from './queries/calendar-feeds';
+export * from './queries/claim-context';

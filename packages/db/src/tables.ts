@@ -168,6 +168,16 @@ export interface AreaRequirementsTable {
   kind: string;
 }
 
+/** A person's secret calendar feed URL, stored by the SHA-256 of its token (docs/decisions/0011-calendar-feed.md). */
+export interface CalendarFeedsTable {
+  id: string;
+  person_id: string;
+  center_id: number;
+  token_hash: Uint8Array;
+  created_at: ColumnType<string, string | undefined, never>;
+  revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 /** Append-only log of accepted Yjs updates per room; compaction folds a prefix into one snapshot row. */
 export interface SyncUpdatesTable {
   id: Generated<number>;
@@ -195,6 +205,7 @@ export interface Database {
   absences: AbsencesTable;
   availability_slots: AvailabilitySlotsTable;
   area_requirements: AreaRequirementsTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type CenterRow = Selectable<CentersTable>;
@@ -212,3 +223,4 @@ export type QualificationRecordRow = Selectable<QualificationRecordsTable>;
 export type AbsenceRow = Selectable<AbsencesTable>;
 export type AvailabilitySlotRow = Selectable<AvailabilitySlotsTable>;
 export type AreaRequirementRow = Selectable<AreaRequirementsTable>;
+export type CalendarFeedRow = Selectable<CalendarFeedsTable>;

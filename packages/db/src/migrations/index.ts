@@ -4,10 +4,12 @@ import * as initial from './2026-11-26-0600-initial';
 import * as accounts from './2026-11-26-0700-accounts';
 import * as invitations from './2026-11-26-0800-invitations';
 import * as weekProjection from './2026-11-26-1000-week-projection';
+import * as calendarFeeds from './2026-11-26-1100-calendar-feeds';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
   '2026-11-26-0700-accounts': accounts,
   '2026-11-26-0800-invitations': invitations,
   '2026-11-26-1000-week-projection': weekProjection,
+  '2026-11-26-1100-calendar-feeds': calendarFeeds,
 };

@@ -1,0 +1,93 @@
+/**
+ * iCalendar text for shifts (RFC 5545, written by ical-generator): local times of the center's time zone
+ * with `TZID=` and a VTIMEZONE, so that calendar apps show 09:00 as 09:00 on either side of a DST change.
+ */
+import { TZDate } from '@date-fns/tz';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { instantOf } from '@schichtbrett/domain';
+
+/** What an event is made of: a projected shift with its area's name. */
+export interface CalendarShift {
+  id: string;
+  /** "YYYY-MM-DD" in the center's time zone. */
+  date: string;
+  /** "HH:MM" wall-clock times in the center's time zone. */
+  start: string;
+  end: string;
+  areaName: string | null;
+  notes: string;
+  /** The reason while the shift is called off, else null. */
+  cancelled: string | null;
+}
+
+export interface CalendarCenter {
+  slug: string;
+  name: string;
+  timeZone: string;
+}
+
+export interface ShiftCalendarOptions {
+  center: CalendarCenter;
+  shifts: readonly CalendarShift[];
+  /** Calendar name shown by subscribing apps. */
+  name: string;
+  now: Date;
+  /** A subscription (REFRESH-INTERVAL, no METHOD) or a single download to import (METHOD:PUBLISH). */
+  kind: 'feed' | 'single';
+}
+
+/** How often subscribing apps are asked to look again. */
+const REFRESH_SECONDS = 60 * 60;
+
+/** The stable UID of a shift's event: the same shift is the same event in every download. */
+export function shiftEventUid(shiftId: string, centerSlug: string): string {
+  return `${shiftId}@${centerSlug}.schichtbrett`;
+}
+
+export function shiftSummary(areaName: string | null): string {
+  return `${areaName ?? 'Schicht'} – Schichtbrett`;
+}
+
+export function shiftCalendar(options: ShiftCalendarOptions): string {
+  const { center, now } = options;
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'Schichtbrett', product: 'Schichtbrett', language: 'DE' },
+    // No calendar-wide zone: ical-generator would then write DTSTAMP as a local time, which must be UTC.
+    // The events carry TZID and the generator adds their VTIMEZONE; X-WR-TIMEZONE is for Google and Apple.
+    timezone: { name: null, generator: getVtimezoneComponent },
+    x: [['X-WR-TIMEZONE', center.timeZone]],
+  });
+  if (options.kind === 'feed') calendar.ttl(REFRESH_SECONDS);
+  else calendar.method(ICalCalendarMethod.PUBLISH);
+  for (const shift of options.shifts) {
+    const start = instantOf(shift.date, shift.start, center.timeZone);
+    // A shift ending at or before its start (e.g. 22:00–00:00) ends on the next day.
+    const endDate = shift.end <= shift.start ? addDays(shift.date, 1) : shift.date;
+    const end = instantOf(endDate, shift.end, center.timeZone);
+    const description = [shift.cancelled ? `Abgesagt: ${shift.cancelled}` : null, shift.notes.trim() || null].filter(
+      (line): line is string => line !== null,
+    );
+    calendar.createEvent({
+      id: shiftEventUid(shift.id, center.slug),
+      // TZDate: ical-generator writes its wall-clock time in that zone (a plain Date would be written in
+      // the server's own zone).
+      start: new TZDate(start.getTime(), center.timeZone),
+      end: new TZDate(end.getTime(), center.timeZone),
+      timezone: center.timeZone,
+      stamp: now,
+      summary: shift.cancelled ? `Abgesagt: ${shiftSummary(shift.areaName)}` : shiftSummary(shift.areaName),
+      location: center.name,
+      description: description.length > 0 ? description.join('\n') : null,
+      status: shift.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}
+
+/** `date` ("YYYY-MM-DD") moved by `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
