@@ -162,3 +162,26 @@ test('a place taken a moment earlier is refused in place, calmly, and the list u
   await other.close();
   await coordination.context.close();
 });
+
+test('a volunteer makes a calendar link, the feed answers, and a deleted link stops working', async ({ page }) => {
+  await signIn(page, 'ehrenamt09@demo.test');
+  await page.goto('/c/demo/meine');
+  const section = page.getByRole('region', { name: 'Im eigenen Kalender' });
+  await section.getByRole('button', { name: 'Kalender-Link erstellen' }).click();
+  const url = await section.getByLabel('Dein Kalender-Link (geheim halten)').inputValue();
+  expect(url).toMatch(/\/cal\/[^/]+\.ics$/);
+  await expect(section.getByRole('link', { name: 'Im Kalender abonnieren' })).toHaveAttribute(
+    'href',
+    url.replace(/^https?:/, 'webcal:'),
+  );
+  await expectNoAxeViolations(page, 'my shifts with a calendar link');
+
+  const feed = await page.request.get(new URL(new URL(url).pathname, origin()).href);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+
+  await section.getByRole('button', { name: 'Kalender-Link löschen' }).click();
+  await expect(section.getByRole('status')).toContainText('gelöscht');
+  expect((await page.request.get(new URL(new URL(url).pathname, origin()).href)).status()).toBe(404);
+});
