@@ -19,6 +19,7 @@ import { invitationRoutes } from './api/invitations';
 import { jsonBody } from './api/json-body';
 import { passwordRoutes } from './api/password';
 import { peopleRoutes } from './api/people';
+import { personRecordRoutes } from './api/person-records';
 import { setupRoutes } from './api/setup';
 import { weekCommandRoutes } from './api/week-commands';
 import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDependencies) {
       }),
     )
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
+    .route('/centers/:center', personRecordRoutes({ db: deps.db, now: deps.now }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

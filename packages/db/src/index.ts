@@ -11,3 +11,4 @@ export * from './queries/template-projection';
 export * from './queries/week-projection';
 export * from './queries/calendar-feeds';
 export * from './queries/claim-context';
+export * from './queries/person-records';
