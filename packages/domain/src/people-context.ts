@@ -71,6 +71,12 @@ export const peopleContextSchema = v.object({
   ),
 });
 
+/** The server's answer as a PeopleContext, or null when it is not one. */
+export function decodePeopleContext(value: unknown): PeopleContext | null {
+  const parsed = v.safeParse(peopleContextSchema, value);
+  return parsed.success ? parsed.output : null;
+}
+
 export const EMPTY_PEOPLE_CONTEXT: PeopleContext = Object.freeze({ week: '', requirements: {}, people: [] });
 
 /**
