@@ -48,7 +48,15 @@ describe('fit texts (German)', () => {
         { weekday: 2, start: '12:00', end: '17:00', part: 'nachmittags' },
         { weekday: 5, start: '14:00', end: '16:00', part: null },
       ]),
-    ).toBe('Mo, Mi vormittags, Di nachmittags, Fr 14:00–16:00');
+    ).toBe('Mo, Mi vormittags; Di nachmittags; Fr 14:00–16:00');
+    expect(
+      slotsText([
+        morning,
+        { weekday: 1, start: '12:00', end: '17:00', part: 'nachmittags' },
+        { ...morning, weekday: 3 },
+        { weekday: 3, start: '12:00', end: '17:00', part: 'nachmittags' },
+      ]),
+    ).toBe('Mo, Mi vormittags, nachmittags');
   });
 
   it('gives the panel an absence touching the week with its first day when it starts later', () => {

@@ -49,8 +49,9 @@ function slotLabel(slot: SlotTimes): string {
 }
 
 /**
- * Slots grouped by what they say, in weekday order: "Mo, Mi vormittags, Di nachmittags". Adjacent
- * weekdays are not merged into ranges; a week has few enough slots to list.
+ * Slots grouped so they read short: the labels of the same weekdays together, groups apart by "; ":
+ * "Mo, Mi vormittags, nachmittags; Fr 14:00–16:00". Adjacent weekdays are not merged into ranges; a
+ * week has few enough slots to list.
  */
 export function slotsText(slots: readonly SlotTimes[]): string {
   const weekdaysByLabel = new Map<string, IsoWeekday[]>();
@@ -60,9 +61,12 @@ export function slotsText(slots: readonly SlotTimes[]): string {
     if (!weekdays.includes(slot.weekday)) weekdays.push(slot.weekday);
     weekdaysByLabel.set(label, weekdays);
   }
-  return [...weekdaysByLabel]
-    .map(([label, weekdays]) => `${weekdays.map(weekdayShort).join(', ')} ${label}`)
-    .join(', ');
+  const labelsByWeekdays = new Map<string, string[]>();
+  for (const [label, weekdays] of weekdaysByLabel) {
+    const key = weekdays.map(weekdayShort).join(', ');
+    labelsByWeekdays.set(key, [...(labelsByWeekdays.get(key) ?? []), label]);
+  }
+  return [...labelsByWeekdays].map(([weekdays, labels]) => `${weekdays} ${labels.join(', ')}`).join('; ');
 }
 
 function absenceText(absence: WeekAbsence, weekStart?: LocalDate): string {
