@@ -30,6 +30,8 @@ function shortDe(date: string): string {
 }
 
 test('cards warn about a missing Nachweis and an absence; the picker and the panel say who fits', async ({ page }) => {
+  // One board, a dialog and four axe runs: on a busy machine more than the default 45 s.
+  test.slow();
   await signIn(page, 'coordinator');
   const center = await demoCenter(page.request);
   const week = weekFrom(center.currentWeek, 26);
