@@ -39,8 +39,6 @@ export interface BoardSessionBaseOptions {
   /** Where to go when the session has ended (the login page). */
   onSignedOut: () => void;
   isSignedIn: () => Promise<boolean>;
-  /** How the people context is read; the browser's fetch when left out. */
-  fetchFn?: typeof fetch;
   /** The person's rights changed while connected (close code 4001): reload who they are. */
   onAccessChanged?: () => void;
 }
@@ -96,7 +94,7 @@ export class BoardSession {
     this.peopleContext =
       room.kind === 'week' && details.me.role !== 'volunteer'
         ? new PeopleContextLoader({
-            load: () => fetchPeopleContext(options.fetchFn ?? fetch, details.center.slug, formatIsoWeek(week)),
+            load: () => fetchPeopleContext(fetch, details.center.slug, formatIsoWeek(week)),
             onChange: (context) => this.board.setWarningContext(warningContextOf(context)),
           })
         : null;
