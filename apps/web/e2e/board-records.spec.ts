@@ -44,12 +44,15 @@ test('cards warn about a missing Nachweis and an absence; the picker and the pan
 
   const planned = await page.request.post(`${api}/weeks/${week}/plan`, { data: { source: 'template' }, headers });
   expect(planned.status()).toBe(200);
-  // Ben (never had a Hygienebelehrung) usually helps on weekday afternoons.
-  const slots = await page.request.put(`${api}/people/demo-ben/availability`, {
-    data: { slots: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, kind: 'time', start: '13:00', end: '18:00' })) },
-    headers,
-  });
-  expect(slots.status()).toBe(200);
+  // Ben (never had a Hygienebelehrung) and Fatima (who has one) usually help on weekday afternoons.
+  const afternoons = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, kind: 'time', start: '13:00', end: '18:00' }));
+  for (const personId of ['demo-ben', 'demo-fatima']) {
+    const slots = await page.request.put(`${api}/people/${personId}/availability`, {
+      data: { slots: afternoons },
+      headers,
+    });
+    expect(slots.status()).toBe(200);
+  }
 
   await openBoard(page, boardPath(center, week));
 
@@ -84,6 +87,11 @@ test('cards warn about a missing Nachweis and an absence; the picker and the pan
   const ben = picker.getByRole('button', { name: /^Ben M\./ });
   await expect(ben).toContainText(/Hygienebelehrung fehlt · verfügbar (Mo|Di|Mi|Do|Fr) 13:00–18:00/);
   await expect(picker.getByRole('button', { name: /^Anna K\./ })).toContainText(`abwesend bis ${shortDe(sunday)}`);
+  // Who fits comes first, who is away or lacks the Belehrung last.
+  const results = picker.locator('#assign-results li');
+  await expect(results.first()).toContainText(/Fatima H\.\s*verfügbar (Mo|Di|Mi|Do|Fr) 13:00–18:00/);
+  const names = await results.locator('.name').allTextContents();
+  expect(names.indexOf('Dieter H.')).toBeLessThan(names.indexOf('Anna K.'));
   await expectNoAxeViolations(page, 'the picker with hints');
 
   // Assigning him anyway is allowed (a warning never blocks); the card then says what is missing.

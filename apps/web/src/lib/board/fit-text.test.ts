@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftFitText, slotsText, weekFitText } from './fit-text';
+import { fitRank, shiftFitText, slotsText, weekFitText } from './fit-text';
 import { warningText } from './warning-text';
 
 const morning = { weekday: 1 as const, start: '06:00', end: '12:00', part: 'vormittags' as const };
@@ -69,6 +69,17 @@ describe('fit texts (German)', () => {
     );
     expect(weekFitText({ absence: null, slots: [morning] }, '2026-11-23')?.text).toBe('verfügbar Mo vormittags');
     expect(weekFitText({ absence: null, slots: [] }, '2026-11-23')).toBeNull();
+  });
+});
+
+describe('fitRank', () => {
+  it('puts who fits first and cautions last', () => {
+    const ranked = [
+      { text: 'abwesend', tone: 'caution' as const },
+      null,
+      { text: 'verfügbar', tone: 'fits' as const },
+    ].sort((a, b) => fitRank(a) - fitRank(b));
+    expect(ranked.map((fit) => fit?.tone ?? null)).toEqual(['fits', null, 'caution']);
   });
 });
 

@@ -104,3 +104,9 @@ export function weekFitText(fit: WeekFit, weekStart: LocalDate): FitText | null 
   if (fit.slots.length > 0) return { text: m.boardctx_fit_available({ slots: slotsText(fit.slots) }), tone: 'neutral' };
   return null;
 }
+
+/** Order for the picker: recorded slots cover it, then nothing known against it, then a caution. */
+export function fitRank(fit: FitText | null): number {
+  if (fit === null) return 1;
+  return { fits: 0, neutral: 1, caution: 2 }[fit.tone];
+}
