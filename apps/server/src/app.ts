@@ -19,6 +19,7 @@ import { invitationRoutes } from './api/invitations';
 import { jsonBody } from './api/json-body';
 import { passwordRoutes } from './api/password';
 import { peopleRoutes } from './api/people';
+import { peopleContextRoutes } from './api/people-context';
 import { personRecordRoutes } from './api/person-records';
 import { setupRoutes } from './api/setup';
 import { weekCommandRoutes } from './api/week-commands';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDependencies) {
         now: deps.now,
       }),
     )
+    .route('/centers/:center/weeks/:week', peopleContextRoutes({ db: deps.db }))
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
     .route('/centers/:center', personRecordRoutes({ db: deps.db, now: deps.now }))
     .route(

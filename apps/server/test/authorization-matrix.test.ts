@@ -345,6 +345,18 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 200 },
   },
   {
+    route: 'GET /api/centers/:center/weeks/:week/people-context',
+    what: "the board's people context of a week (those who plan: coordinators and team leads)",
+    request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W48/people-context' }),
+    expected: { ...membersOfDemo(403), coordinator: 200, teamLead: 200 },
+  },
+  {
+    route: 'GET /api/centers/:center/weeks/:week/people-context',
+    what: 'the people context of a week that does not exist (404 only for those who may ask)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W54/people-context' }),
+    expected: { ...membersOfDemo(403), coordinator: 404, teamLead: 404 },
+  },
+  {
     route: 'GET /api/centers/:center/qualifications/expiring',
     what: 'whose Nachweise expire within 8 weeks (coordinators only)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/qualifications/expiring?weeks=8' }),

@@ -26,6 +26,9 @@ describe('person records API', () => {
     coordinator = await cookieOf('user-demo-sabine');
     teamLead = await cookieOf('user-demo-markus');
     volunteer = await cookieOf('user-demo-petra');
+    // These tests arrange every record they read; the demo's own (demo-records.ts) would only blur them.
+    for (const table of ['qualification_records', 'absences', 'availability_slots'] as const)
+      await test.database.db.deleteFrom(table).execute();
   });
   afterAll(() => test.close());
 

@@ -12,3 +12,4 @@ export * from './queries/week-projection';
 export * from './queries/calendar-feeds';
 export * from './queries/claim-context';
 export * from './queries/person-records';
+export * from './queries/people-context';

@@ -52,20 +52,22 @@ describe('warningsOfWeek', () => {
             : [],
     });
     expect(warnings.get('a')).toEqual([
-      { kind: 'missing-qualification', personId: 'p2', qualification: 'hygiene' },
-      { kind: 'missing-qualification', personId: 'p3', qualification: 'hygiene' },
+      { kind: 'missing-qualification', personId: 'p2', qualification: 'hygiene', expired: true },
+      { kind: 'missing-qualification', personId: 'p3', qualification: 'hygiene', expired: false },
     ]);
   });
 
   it('flags an absent person, and says when it is a regular', () => {
     const warnings = warningsOfWeek([shift({ assigned: ['p1', 'p2'] })], {
       absences: [
-        { personId: 'p1', from: '2026-11-20', to: '2026-11-23' },
+        { personId: 'p1', from: '2026-11-20', to: '2026-11-27', reason: 'Urlaub' },
         { personId: 'p2', from: '2026-11-24', to: '2026-11-30' },
       ],
       regularsOf: () => ['p1'],
     });
-    expect(warnings.get('a')).toEqual([{ kind: 'absent', personId: 'p1', regular: true }]);
+    expect(warnings.get('a')).toEqual([
+      { kind: 'absent', personId: 'p1', regular: true, until: '2026-11-27', reason: 'Urlaub' },
+    ]);
   });
 
   it('gives every shift without warnings the same empty list', () => {

@@ -2,7 +2,7 @@
  * Warnings the board shows on a card. They never block an edit: a coordinator may know better (the
  * overlap is a handover, the extra person is in training). Pure, so every client computes the same.
  */
-import { isAbsentOn, type Absence } from './availability';
+import { absenceOn, type Absence } from './availability';
 import type { LocalDate } from './iso-week';
 import { missingQualifications, type HeldQualification, type QualificationKind } from './qualifications';
 import type { Shift } from './shift';
@@ -12,10 +12,16 @@ export type ShiftWarning =
   | { kind: 'overlap'; personId: string; otherShiftId: string }
   /** More people than needed. */
   | { kind: 'over-staffed'; extra: number }
-  /** The area requires a qualification the person does not hold valid on the shift's date. */
-  | { kind: 'missing-qualification'; personId: string; qualification: QualificationKind }
-  /** The person is absent (Urlaub, krank) that day; `regular` when they are a regular of the shift. */
-  | { kind: 'absent'; personId: string; regular: boolean };
+  /**
+   * The area requires a qualification the person does not hold valid on the shift's date; `expired` when
+   * they held it before (a Nachweis to renew rather than to bring).
+   */
+  | { kind: 'missing-qualification'; personId: string; qualification: QualificationKind; expired: boolean }
+  /**
+   * The person is absent (Urlaub, krank) that day; `regular` when they are a regular of the shift. `until`
+   * is the absence's last day, `reason` its free text when the caller may see it.
+   */
+  | { kind: 'absent'; personId: string; regular: boolean; until: LocalDate; reason?: string };
 
 export interface WarningContext {
   requiredQualifications?: (areaId: string) => readonly QualificationKind[];
@@ -55,14 +61,26 @@ export function warningsOfWeek(shifts: readonly Shift[], context: WarningContext
     const required = context.requiredQualifications?.(shift.areaId) ?? [];
     if (required.length > 0) {
       for (const personId of shift.assigned) {
-        const missing = missingQualifications(required, context.qualificationsOf?.(personId) ?? [], shift.date);
-        for (const qualification of missing) add(shift.id, { kind: 'missing-qualification', personId, qualification });
+        const held = context.qualificationsOf?.(personId) ?? [];
+        for (const qualification of missingQualifications(required, held, shift.date)) {
+          // Not valid that day but held at all: only a record that ran out before it.
+          const expired = held.some((q) => q.kind === qualification);
+          add(shift.id, { kind: 'missing-qualification', personId, qualification, expired });
+        }
       }
     }
     const regulars = context.regularsOf?.(shift) ?? [];
     for (const personId of shift.assigned) {
-      if (isAbsentOn(personId, shift.date, context.absences ?? []))
-        add(shift.id, { kind: 'absent', personId, regular: regulars.includes(personId) });
+      const absence = absenceOn(personId, shift.date, context.absences ?? []);
+      if (absence) {
+        add(shift.id, {
+          kind: 'absent',
+          personId,
+          regular: regulars.includes(personId),
+          until: absence.to,
+          ...(absence.reason ? { reason: absence.reason } : {}),
+        });
+      }
     }
   }
   return result;

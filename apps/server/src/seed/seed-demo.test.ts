@@ -1,7 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
-import { readWeek, staffingOf } from '@schichtbrett/domain';
+import {
+  listAbsencesOverlapping,
+  listAreaRequirements,
+  listAvailabilityOfCenter,
+  listQualificationRecordsOfCenter,
+  migrateToLatest,
+  openDatabase,
+  type DatabaseHandle,
+} from '@schichtbrett/db';
+import {
+  datesOfIsoWeek,
+  peopleContextOf,
+  readWeek,
+  staffingOf,
+  warningContextOf,
+  warningsOfWeek,
+} from '@schichtbrett/domain';
 import { DEMO_AREAS, DEMO_PEOPLE, DEMO_STAFF } from './demo-data';
 import { seedDemoIfEmpty } from './seed-demo';
 
@@ -99,5 +114,44 @@ describe('seedDemoIfEmpty', () => {
     expect(byEmail.get('ehrenamt@demo.test')).toMatchObject({ role: 'volunteer' });
     expect(byEmail.get('ehrenamt01@demo.test')).toMatchObject({ id: 'demo-anna', role: 'volunteer' });
     expect(byEmail.get('ehrenamt15@demo.test')).toMatchObject({ id: 'demo-olga', role: 'volunteer' });
+  });
+
+  it("gives the demo board's people context something to warn about, and no more", async () => {
+    await seedDemoIfEmpty(handle.db, { now: new Date('2026-11-26T09:00:00Z'), demoPasswordHash: '$argon2id$test' });
+    const center = await handle.db.selectFrom('centers').select('id').executeTakeFirstOrThrow();
+    const weekDates = datesOfIsoWeek({ year: 2026, week: 48 });
+    const context = peopleContextOf({
+      week: '2026-W48',
+      weekDates,
+      rules: {},
+      records: await listQualificationRecordsOfCenter(handle.db, center.id),
+      absences: await listAbsencesOverlapping(handle.db, { centerId: center.id, from: '2026-11-23', to: '2026-11-29' }),
+      availability: await listAvailabilityOfCenter(handle.db, center.id),
+      requirements: await listAreaRequirements(handle.db, center.id),
+      withReasons: true,
+    });
+    const row = await handle.db
+      .selectFrom('sync_updates')
+      .select('data')
+      .where('room', '=', 'week/demo/2026-W48')
+      .executeTakeFirstOrThrow();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, row.data);
+    const warnings = [...warningsOfWeek(readWeek(doc).shifts, warningContextOf(context)).values()].flat();
+    const about = (kind: string) =>
+      warnings
+        .filter((w) => w.kind === kind)
+        .map((w) => ('personId' in w ? w.personId : ''))
+        .sort();
+    // Olga's Belehrung ran out (café Wed, Thu), Ben never had one (café Sat), Karin is away on Friday.
+    expect(about('missing-qualification')).toEqual(['demo-ben', 'demo-olga', 'demo-olga']);
+    expect(warnings).toContainEqual({
+      kind: 'absent',
+      personId: 'demo-karin',
+      regular: false,
+      until: '2026-12-04',
+      reason: 'Urlaub',
+    });
+    expect(about('absent')).toEqual(['demo-karin']);
   });
 });

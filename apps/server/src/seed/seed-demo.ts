@@ -1,11 +1,17 @@
 /**
- * Seeds the demo center on an empty database: areas, staff and volunteers with their accounts, the weekly
- * template, and the plans of the current week (published) and the next (a draft) generated from it,
+ * Seeds the demo center on an empty database: areas with what they require, staff and volunteers with
+ * their accounts, Nachweise, absences and weekly slots (demo-records.ts), the weekly template, and the plans of the current week (published) and the next (a draft) generated from it,
  * without the public holidays of the center's state (written as snapshot rows of their rooms' update logs).
  */
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
-import { countCenters, type Database } from '@schichtbrett/db';
+import {
+  availabilityRowsOf,
+  countCenters,
+  insertAbsence,
+  insertQualificationRecord,
+  type Database,
+} from '@schichtbrett/db';
 import {
   addIsoWeeks,
   applyTemplate,
@@ -14,8 +20,10 @@ import {
   initWeekDoc,
   setHolidays,
   setWeekStatus,
+  todayIn,
 } from '@schichtbrett/domain';
 import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
+import { DEMO_AREA_REQUIREMENTS, demoRecords } from './demo-records';
 import { DEMO_AREAS, DEMO_CENTER, DEMO_PEOPLE, DEMO_STAFF, DEMO_TEMPLATE, demoVolunteerEmail } from './demo-data';
 
 export const SEED_ORIGIN = 'seed';
@@ -101,6 +109,23 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: SeedOptions
           regular_ids: JSON.stringify(shift.regularIds),
         })),
       )
+      .execute();
+    await trx
+      .insertInto('area_requirements')
+      .values(
+        Object.entries(DEMO_AREA_REQUIREMENTS).flatMap(([areaId, kinds]) =>
+          kinds.map((kind) => ({ area_id: areaId, kind })),
+        ),
+      )
+      .execute();
+    const records = demoRecords(todayIn(now, DEMO_CENTER.timeZone));
+    for (const [index, { personId, record }] of records.qualifications.entries()) {
+      await insertQualificationRecord(trx, { id: `qualification-demo-${index}`, personId, record });
+    }
+    for (const absence of records.absences) await insertAbsence(trx, absence);
+    await trx
+      .insertInto('availability_slots')
+      .values([...records.availability].flatMap(([personId, slots]) => availabilityRowsOf(personId, slots)))
       .execute();
 
     const thisWeek = currentIsoWeek(now, DEMO_CENTER.timeZone);

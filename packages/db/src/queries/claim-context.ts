@@ -59,7 +59,8 @@ export function qualificationRecordOf(row: QualificationRecordRow): Qualificatio
   }
 }
 
-function absenceOf(row: AbsenceRow): Absence {
+/** A stored absence as the domain sees it. */
+export function absenceOf(row: AbsenceRow): Absence {
   return {
     personId: row.person_id,
     from: row.from_date,

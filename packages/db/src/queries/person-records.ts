@@ -15,7 +15,7 @@ import {
   type QualificationRecord,
   PARTS_OF_DAY,
 } from '@schichtbrett/domain';
-import type { Database } from '../tables';
+import type { AvailabilitySlotRow, Database } from '../tables';
 import { qualificationRecordOf } from './claim-context';
 
 /** A person of a center with the names the answers need; undefined when the person is not of that center. */
@@ -199,17 +199,17 @@ export async function listAvailabilityOfPerson(db: Kysely<Database>, personId: s
     .orderBy('weekday')
     .orderBy('id')
     .execute();
-  const slots: AvailabilitySlot[] = [];
-  for (const row of rows) {
-    if (row.weekday < 1 || row.weekday > 7) continue;
-    const weekday = row.weekday as IsoWeekday;
-    if (row.part !== null) {
-      if (isPartOfDay(row.part)) slots.push({ weekday, kind: 'part-of-day', part: row.part });
-    } else if (row.start_time !== null && row.end_time !== null) {
-      slots.push({ weekday, kind: 'time', start: row.start_time, end: row.end_time });
-    }
-  }
-  return slots;
+  return rows.map(availabilitySlotOf).filter((slot) => slot !== null);
+}
+
+/** A stored row as a domain slot, or null when it does not make one. */
+export function availabilitySlotOf(row: AvailabilitySlotRow): AvailabilitySlot | null {
+  if (row.weekday < 1 || row.weekday > 7) return null;
+  const weekday = row.weekday as IsoWeekday;
+  if (row.part !== null) return isPartOfDay(row.part) ? { weekday, kind: 'part-of-day', part: row.part } : null;
+  if (row.start_time !== null && row.end_time !== null)
+    return { weekday, kind: 'time', start: row.start_time, end: row.end_time };
+  return null;
 }
 
 /** Replaces all of the person's weekly slots in one transaction, keeping the given order. */
@@ -221,20 +221,20 @@ export async function replaceAvailabilityOfPerson(
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('availability_slots').where('person_id', '=', personId).execute();
     if (slots.length === 0) return;
-    await trx
-      .insertInto('availability_slots')
-      .values(
-        slots.map((slot, index) => ({
-          id: `${personId}:${String(index).padStart(3, '0')}`,
-          person_id: personId,
-          weekday: slot.weekday,
-          part: slot.kind === 'part-of-day' ? slot.part : null,
-          start_time: slot.kind === 'time' ? slot.start : null,
-          end_time: slot.kind === 'time' ? slot.end : null,
-        })),
-      )
-      .execute();
+    await trx.insertInto('availability_slots').values(availabilityRowsOf(personId, slots)).execute();
   });
+}
+
+/** The rows of a person's slots, numbered in the given order (the seed writes them the same way). */
+export function availabilityRowsOf(personId: string, slots: readonly AvailabilitySlot[]): AvailabilitySlotRow[] {
+  return slots.map((slot, index) => ({
+    id: `${personId}:${String(index).padStart(3, '0')}`,
+    person_id: personId,
+    weekday: slot.weekday,
+    part: slot.kind === 'part-of-day' ? slot.part : null,
+    start_time: slot.kind === 'time' ? slot.start : null,
+    end_time: slot.kind === 'time' ? slot.end : null,
+  }));
 }
 
 /** An area of the center; undefined when the center has no area of that id. */

@@ -6,6 +6,8 @@
 import {
   TEMPLATE_REFERENCE_WEEK,
   datesOfIsoWeek,
+  formatIsoWeek,
+  warningContextOf,
   type IsoWeek,
   type LocalDate,
   type Membership,
@@ -13,10 +15,12 @@ import {
 } from '@schichtbrett/domain';
 import type * as Y from 'yjs';
 import type { Area, CenterDetails, Person } from '$lib/api/centers';
+import { fetchPeopleContext } from '$lib/api/people-context';
 import { WeekSync } from '$lib/sync/week-sync.svelte';
 import { Announcer } from './announcer.svelte';
 import { BoardAccess } from './board-access';
 import { LocalPresence } from './local-presence';
+import { PeopleContextLoader } from './people-context.svelte';
 import { WeekBoard, type LocalOrigin } from './week-board.svelte';
 
 /**
@@ -53,6 +57,11 @@ export class BoardSession {
   readonly access: BoardAccess;
   /** The card this browser is at and whether it is idle, told to the others through awareness. */
   readonly presence: LocalPresence;
+  /**
+   * Nachweise, absences and slots of the people for this week, for warnings and the picker's hints. Null
+   * for the template (it has no dates) and for volunteers (the server refuses them; they pick nobody).
+   */
+  readonly peopleContext: PeopleContextLoader | null;
   readonly #now: () => number;
   readonly #newId: () => string;
 
@@ -82,22 +91,35 @@ export class BoardSession {
       onReset: (doc) => this.#replaceBoard(doc),
     });
     this.presence = new LocalPresence({ publish: (fields) => this.sync.setPresence(fields), now });
+    this.peopleContext =
+      room.kind === 'week' && details.me.role !== 'volunteer'
+        ? new PeopleContextLoader({
+            load: () => fetchPeopleContext(fetch, details.center.slug, formatIsoWeek(week)),
+            onChange: (context) => this.board.setWarningContext(warningContextOf(context)),
+          })
+        : null;
     this.board = this.#boardOn(this.sync.doc);
   }
 
   connect(): void {
     this.sync.connect();
-    if (typeof window !== 'undefined') this.presence.start(window);
+    if (typeof window !== 'undefined') {
+      this.presence.start(window);
+      this.peopleContext?.start(window);
+    }
   }
 
   destroy(): void {
     this.presence.destroy();
+    this.peopleContext?.destroy();
     this.board.destroy();
     this.sync.destroy();
   }
 
   #boardOn(doc: Y.Doc): WeekBoard {
-    return new WeekBoard({ doc, origin: this.origin, now: this.#now, newId: this.#newId });
+    const board = new WeekBoard({ doc, origin: this.origin, now: this.#now, newId: this.#newId });
+    if (this.peopleContext) board.setWarningContext(warningContextOf(this.peopleContext.context));
+    return board;
   }
 
   /** After a reset the document is new, and so is the board with its undo history (the old steps are gone). */

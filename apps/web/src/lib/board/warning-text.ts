@@ -2,9 +2,11 @@
 import type { QualificationKind, Shift, ShiftWarning } from '@schichtbrett/domain';
 import type { Area, Person } from '$lib/api/centers';
 import { m } from '$lib/paraglide/messages';
+import { shortDate } from '$lib/format/dates';
+import { intlLocale } from '$lib/i18n/locale';
 import { areaName, personName } from './shift-text';
 
-function qualificationName(kind: QualificationKind): string {
+export function qualificationName(kind: QualificationKind): string {
   switch (kind) {
     case 'fuehrungszeugnis':
       return m.warning_qualification_fuehrungszeugnis();
@@ -36,14 +38,21 @@ export function warningText(warning: ShiftWarning, context: WarningTextContext):
     }
     case 'over-staffed':
       return warning.extra === 1 ? m.warning_over_one() : m.warning_over_other({ count: warning.extra });
-    case 'missing-qualification':
-      return m.warning_missing_qualification({
+    case 'missing-qualification': {
+      const words = {
         name: personName(context.people, warning.personId),
         qualification: qualificationName(warning.qualification),
-      });
+      };
+      return warning.expired ? m.boardctx_warning_expired(words) : m.warning_missing_qualification(words);
+    }
     case 'absent': {
       const name = personName(context.people, warning.personId);
-      return warning.regular ? m.warning_absent_regular({ name }) : m.warning_absent({ name });
+      // A regular's absence matters most (their shift counted on them); the dates are in the people panel.
+      if (warning.regular) return m.warning_absent_regular({ name });
+      const until = shortDate(warning.until, intlLocale());
+      return warning.reason
+        ? m.boardctx_warning_absent_reason_until({ name, reason: warning.reason, until })
+        : m.boardctx_warning_absent_until({ name, until });
     }
     default: {
       const unknown: never = warning;

@@ -1,4 +1,4 @@
-import { addShift, assignPerson, initWeekDoc, updateShift } from '@schichtbrett/domain';
+import { addShift, assignPerson, initWeekDoc, updateShift, warningContextOf } from '@schichtbrett/domain';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WeekBoard } from './week-board.svelte';
@@ -97,6 +97,45 @@ describe('WeekBoard', () => {
     expect(first).toEqual([{ kind: 'overlap', personId: 'p1', otherShiftId: b.id }]);
     board.assign(c.id, 'p9');
     expect(board.warnings.get(a.id)).toBe(first);
+  });
+
+  it('warns from the people context, and only the cards it concerns get new lists', () => {
+    const { board } = setup();
+    const cafe = board.addShift(input);
+    const kids = board.addShift({ ...input, areaId: 'kids', start: '13:00', end: '15:00' });
+    const later = board.addShift({ ...input, date: '2026-11-26' });
+    if (!cafe.ok || !kids.ok || !later.ok) throw new Error('setup failed');
+    board.assign(cafe.id, 'p1');
+    board.assign(kids.id, 'p1');
+    board.assign(later.id, 'p2');
+    board.assign(later.id, 'p3');
+    board.assign(later.id, 'p4');
+    const over = board.warnings.get(later.id);
+    expect(board.warnings.get(cafe.id)).toBeUndefined();
+
+    board.setWarningContext(
+      warningContextOf({
+        week: '2026-W48',
+        requirements: { cafe: ['hygiene'] },
+        people: [
+          {
+            personId: 'p1',
+            qualifications: [{ kind: 'hygiene', validUntil: '2026-11-22' }],
+            absences: [],
+            availability: [],
+          },
+          { personId: 'p2', qualifications: [{ kind: 'hygiene', validUntil: null }], absences: [], availability: [] },
+          { personId: 'p3', qualifications: [{ kind: 'hygiene', validUntil: null }], absences: [], availability: [] },
+          { personId: 'p4', qualifications: [{ kind: 'hygiene', validUntil: null }], absences: [], availability: [] },
+        ],
+      }),
+    );
+    expect(board.warnings.get(cafe.id)).toEqual([
+      { kind: 'missing-qualification', personId: 'p1', qualification: 'hygiene', expired: true },
+    ]);
+    expect(board.warnings.get(kids.id)).toBeUndefined();
+    // Only over-staffed, as before: the same list, so its card does not re-render.
+    expect(board.warnings.get(later.id)).toBe(over);
   });
 
   it('undoes only its own changes, one command at a time, and says what it undid', () => {

@@ -24,6 +24,7 @@ import {
   type ShiftPatch,
   type ShiftWarning,
   type WeekEditResult,
+  type WarningContext,
   type WeekMeta,
 } from '@schichtbrett/domain';
 import type * as Y from 'yjs';
@@ -83,14 +84,18 @@ export class WeekBoard {
   }));
 
   /**
-   * Warnings per shift id (overlaps, over-staffing; qualifications and absences once the board knows
-   * them). A shift whose warnings did not change keeps the same list, so its card does not re-render.
+   * Warnings per shift id: overlaps and over-staffing from the document, missing Nachweise and absences
+   * from the people context (`setWarningContext`). A shift whose warnings did not change keeps the same
+   * list, so its card does not re-render.
    */
   readonly warnings: ReadonlyMap<string, ShiftWarning[]> = $derived.by(() => {
-    const next = shareWarnings(this.#previousWarnings, warningsOfWeek(this.shifts));
+    const next = shareWarnings(this.#previousWarnings, warningsOfWeek(this.shifts, this.#warningContext));
     this.#previousWarnings = next;
     return next;
   });
+
+  /** What the warnings know about people (SQL data from the server, not in the document). */
+  #warningContext = $state.raw<WarningContext>({});
 
   canUndo = $state(false);
   canRedo = $state(false);
@@ -115,6 +120,11 @@ export class WeekBoard {
     this.#undo.on('stack-cleared', this.#syncUndoState);
     this.#read();
     doc.on('update', this.#scheduleRead);
+  }
+
+  /** New knowledge about people (Nachweise, absences): only cards whose warnings change re-render. */
+  setWarningContext(context: WarningContext): void {
+    this.#warningContext = context;
   }
 
   shiftById(id: string): Shift | undefined {
