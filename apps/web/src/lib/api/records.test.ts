@@ -80,7 +80,9 @@ describe('records client', () => {
     const result = await addQualification(
       answering(
         201,
-        { qualification: { id: 'q9', kind: 'hygiene', date: '2026-11-20', validity: 'until', validUntil: '2028-11-19' } },
+        {
+          qualification: { id: 'q9', kind: 'hygiene', date: '2026-11-20', validity: 'until', validUntil: '2028-11-19' },
+        },
         calls,
       ),
       'demo',
@@ -102,7 +104,10 @@ describe('records client', () => {
 
   it('carries the server’s German refusal, and tells "offline" apart', async () => {
     const refused = await addAbsence(
-      answering(400, { error: 'invalid-input', message: 'Das Ende der Abwesenheit darf nicht vor ihrem Beginn liegen.' }),
+      answering(400, {
+        error: 'invalid-input',
+        message: 'Das Ende der Abwesenheit darf nicht vor ihrem Beginn liegen.',
+      }),
       'demo',
       'demo-anna',
       { from: '2026-12-20', to: '2026-12-01' },
@@ -138,7 +143,11 @@ describe('records client', () => {
       answering(
         200,
         {
-          slots: [...slots, { weekday: 8, kind: 'part-of-day', part: 'abends' }, { weekday: 2, kind: 'time', start: '18:00', end: '09:00' }],
+          slots: [
+            ...slots,
+            { weekday: 8, kind: 'part-of-day', part: 'abends' },
+            { weekday: 2, kind: 'time', start: '18:00', end: '09:00' },
+          ],
         },
         calls,
       ),
@@ -149,7 +158,11 @@ describe('records client', () => {
     expect(calls[0]).toMatchObject({ method: 'PUT', body: { slots } });
     expect(result).toEqual({ ok: true, value: slots });
     expect(
-      await fetchAvailability(answering(200, { slots: [{ weekday: 3, kind: 'time', start: '14:00', end: '18:30' }] }), 'demo', 'p'),
+      await fetchAvailability(
+        answering(200, { slots: [{ weekday: 3, kind: 'time', start: '14:00', end: '18:30' }] }),
+        'demo',
+        'p',
+      ),
     ).toEqual([{ weekday: 3, kind: 'time', start: '14:00', end: '18:30' }]);
   });
 
@@ -162,7 +175,11 @@ describe('records client', () => {
           today: '2026-11-26',
           weeks: 8,
           people: [
-            { personId: 'demo-anna', displayName: 'Anna K.', expiring: [{ kind: 'fuehrungszeugnis', lastDay: '2026-12-31' }] },
+            {
+              personId: 'demo-anna',
+              displayName: 'Anna K.',
+              expiring: [{ kind: 'fuehrungszeugnis', lastDay: '2026-12-31' }],
+            },
             { personId: 'demo-bert', displayName: 'Bert L.', expiring: [{ kind: 'unknown', lastDay: '2026-12-31' }] },
           ],
         },
@@ -175,7 +192,11 @@ describe('records client', () => {
       today: '2026-11-26',
       weeks: 8,
       people: [
-        { personId: 'demo-anna', displayName: 'Anna K.', expiring: [{ kind: 'fuehrungszeugnis', lastDay: '2026-12-31' }] },
+        {
+          personId: 'demo-anna',
+          displayName: 'Anna K.',
+          expiring: [{ kind: 'fuehrungszeugnis', lastDay: '2026-12-31' }],
+        },
       ],
     });
   });

@@ -47,9 +47,7 @@ export interface ExpiringList {
 
 /** `refused` carries the server's German message; `unavailable` means no usable answer. */
 export type SaveResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: 'refused'; message: string }
-  | { ok: false; reason: 'unavailable' };
+  { ok: true; value: T } | { ok: false; reason: 'refused'; message: string } | { ok: false; reason: 'unavailable' };
 
 /** A record body as the server takes it (without id and validity). */
 export type QualificationInput = QualificationRecord;

@@ -23,12 +23,12 @@ describe('record words', () => {
       text: 'gültig bis 12.03.2031',
       tone: 'valid',
     });
-    // 35 days ahead: within the coordinators' 8 weeks.
+    // Counts 35 more days, stops on the 36th: within the coordinators' 8 weeks.
     expect(validityInWords(until('2026-12-31'), today, 'de-DE')).toEqual({
       text: 'läuft in 5 Wochen ab (gilt bis 31.12.2026)',
       tone: 'expiring',
     });
-    expect(validityInWords(until('2026-12-01'), today, 'de-DE').text).toBe('läuft in 5 Tagen ab (gilt bis 01.12.2026)');
+    expect(validityInWords(until('2026-12-01'), today, 'de-DE').text).toBe('läuft in 6 Tagen ab (gilt bis 01.12.2026)');
     expect(validityInWords(until('2026-11-27'), today, 'de-DE').text).toBe('gilt nur noch bis morgen (27.11.2026)');
     expect(validityInWords(until(today), today, 'de-DE').text).toBe('gilt heute zum letzten Mal (26.11.2026)');
     expect(validityInWords(until('2026-11-25'), today, 'de-DE')).toEqual({

@@ -75,9 +75,11 @@ export function validityInWords(
   }
   if (days === 0) return { text: m.records_validity_last_day({ date }), tone: 'expiring' };
   if (days === 1) return { text: m.records_validity_tomorrow({ date }), tone: 'expiring' };
-  if (days < 14) return { text: m.records_validity_in_days({ count: String(days), date }), tone: 'expiring' };
+  // It stops counting the day after its last day: that is the day it "expires".
+  const expiresIn = days + 1;
+  if (expiresIn < 14) return { text: m.records_validity_in_days({ count: String(expiresIn), date }), tone: 'expiring' };
   if (days < DEFAULT_EXPIRY_WARNING_WEEKS * 7) {
-    return { text: m.records_validity_in_weeks({ count: String(Math.floor(days / 7)), date }), tone: 'expiring' };
+    return { text: m.records_validity_in_weeks({ count: String(Math.floor(expiresIn / 7)), date }), tone: 'expiring' };
   }
   return { text: m.records_validity_until({ date }), tone: 'valid' };
 }
@@ -132,6 +134,9 @@ export function absenceSpan(absence: Pick<AbsenceItem, 'from' | 'to'>, locale: s
 }
 
 /** Absences not yet over, soonest first: the ones worth showing. */
-export function upcomingAbsences<T extends Pick<AbsenceItem, 'from' | 'to'>>(absences: readonly T[], today: LocalDate): T[] {
+export function upcomingAbsences<T extends Pick<AbsenceItem, 'from' | 'to'>>(
+  absences: readonly T[],
+  today: LocalDate,
+): T[] {
   return absences.filter((a) => a.to >= today).sort((a, b) => a.from.localeCompare(b.from));
 }
