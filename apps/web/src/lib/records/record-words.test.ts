@@ -3,6 +3,7 @@ import {
   absenceSpan,
   fullDate,
   slotInWords,
+  supersededIds,
   sortSlots,
   upcomingAbsences,
   validityInWords,
@@ -44,6 +45,16 @@ describe('record words', () => {
     expect(validityInWords({ validity: 'no-expiry', validUntil: null }, today, 'de-DE').text).toBe(
       'gültig, läuft nicht ab',
     );
+  });
+
+  it('marks a record renewed by a longer-lasting one of the same kind', () => {
+    const items = [
+      { id: 'old', kind: 'hygiene' as const, validity: 'until' as const, validUntil: '2025-03-09' },
+      { id: 'new', kind: 'hygiene' as const, validity: 'until' as const, validUntil: '2028-03-09' },
+      { id: 'fz', kind: 'fuehrungszeugnis' as const, validity: 'until' as const, validUntil: '2027-01-01' },
+      { id: 'fz-entries', kind: 'fuehrungszeugnis' as const, validity: 'never' as const, validUntil: null },
+    ];
+    expect([...supersededIds(items)]).toEqual(['old']);
   });
 
   it('words availability slots and sorts them Monday first', () => {

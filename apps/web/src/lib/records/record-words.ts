@@ -84,6 +84,25 @@ export function validityInWords(
   return { text: m.records_validity_until({ date }), tone: 'valid' };
 }
 
+/**
+ * Records renewed by another of the same kind that counts longer (a new Belehrung after the old one):
+ * listed as "ersetzt", not as "abgelaufen", so the list does not alarm anyone about a renewed Nachweis.
+ */
+export function supersededIds(
+  items: readonly Pick<QualificationItem, 'id' | 'kind' | 'validity' | 'validUntil'>[],
+): Set<string> {
+  const reach = (item: (typeof items)[number]) =>
+    item.validity === 'no-expiry' ? '9999-12-31' : item.validity === 'until' ? (item.validUntil ?? '') : '';
+  const superseded = new Set<string>();
+  for (const item of items) {
+    if (item.validity === 'never') continue;
+    if (items.some((other) => other.kind === item.kind && other.id !== item.id && reach(other) > reach(item))) {
+      superseded.add(item.id);
+    }
+  }
+  return superseded;
+}
+
 /** "Montag" for ISO weekday 1; 2024-01-01 was a Monday. */
 export function weekdayWord(weekday: IsoWeekday, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
