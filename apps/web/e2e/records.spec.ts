@@ -130,15 +130,11 @@ test('a coordinator records a Hygienebelehrung and an absence; the volunteer rea
   await expect(coordinator.getByRole('list', { name: 'Wiederkehrende Zeiten' })).toContainText('Montag vormittags');
 
   // Someone else's page is not for volunteers.
-  await page.goto(`/c/demo/personen/${encodeURIComponent((await personByEmailAsCoordinator(coordinator)).id)}`);
+  const other = await personByEmail(coordinator, EXPIRING);
+  await page.goto(`/c/demo/personen/${encodeURIComponent(other.id)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nur für die Koordination');
   await coordinator.context().close();
 });
-
-/** Any other person than Helga, for the volunteer to try to open. */
-async function personByEmailAsCoordinator(coordinator: Page): Promise<PersonRow> {
-  return personByEmail(coordinator, EXPIRING);
-}
 
 test('the people page lists a Führungszeugnis that stops counting within 8 weeks', async ({ browser }) => {
   const coordinator = await coordinatorPage(browser);
@@ -187,21 +183,33 @@ test('the areas page: coordinators tick required Nachweise, team leads read them
   await coordinator.goto('/c/demo/personen');
   await coordinator.getByRole('link', { name: 'Bereiche: nötige Nachweise festlegen' }).click();
   await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Bereiche und ihre Nachweise');
-  // Ticking without saving says so; nothing is sent (other tests claim shifts of these areas).
+  // Ticking without saving says so. Saving sends what the boxes say; the boxes are put back first, so the
+  // areas keep requiring nothing (other tests claim shifts of these areas meanwhile).
   const first = coordinator.locator('main fieldset').first();
-  await first.getByRole('checkbox', { name: 'Führerschein' }).check();
+  const licence = first.getByRole('checkbox', { name: 'Führerschein' });
+  await licence.check();
   await expect(coordinator.getByText('Noch nicht gespeichert')).toBeVisible();
   for (const size of [PHONE, LAPTOP]) {
     await coordinator.setViewportSize(size);
     await expectNoAxeViolations(coordinator, `the areas page at ${size.width}px`);
   }
+  await licence.uncheck();
+  await expect(coordinator.getByText('Noch nicht gespeichert')).toHaveCount(0);
+  const areaName = (await first.locator('legend').innerText()).trim();
+  await coordinator.getByRole('button', { name: `Nachweise für ${areaName} speichern` }).click();
+  await expect(coordinator.getByText(`Gespeichert: Nachweise für ${areaName}.`)).toBeVisible();
   await coordinator.context().close();
 
+  // A team lead finds the page in the header's menu and reads it.
   await page.setViewportSize(PHONE);
   await signIn(page, 'teamLead');
-  await page.goto('/c/demo/bereiche');
+  await page.goto('/c/demo/meine');
+  await page.getByRole('button', { name: 'Menü' }).click();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bereiche' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bereiche und ihre Nachweise');
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await expect(page.getByText('Keine Nachweise nötig').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'the areas page of a team lead');
 });
 
 test('on a phone the header keeps to two lines and folds its links into a menu', async ({ page }) => {
