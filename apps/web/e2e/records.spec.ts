@@ -175,6 +175,10 @@ test('the people page lists a Führungszeugnis that stops counting within 8 week
   await expect(
     coordinator.getByRole('region', { name: 'Nachweise, die in den nächsten 8 Wochen ablaufen' }),
   ).not.toContainText(displayName);
+
+  // A person the center does not have is "not found", not a server error.
+  await coordinator.goto('/c/demo/personen/niemand');
+  await expect(coordinator.getByText('Diese Person gibt es in diesem Zentrum nicht.')).toBeVisible();
   await coordinator.context().close();
 });
 

@@ -21,14 +21,17 @@ export const load: PageLoad = async ({ fetch, params, parent, url }) => {
     if (membership.personId === params.person) redirect(307, resolve('/c/[center]/ich', { center: params.center }));
     return { allowed: false as const, center: params.center };
   }
-  const [details, people, records] = await Promise.all([
+  const [details, people] = await Promise.all([
     fetchCenter(fetch, params.center),
     fetchPeople(fetch, params.center),
-    loadRecordsOfPerson(fetch, params.center, params.person),
   ]).catch((cause: unknown) => failLoad(cause, url));
-  const person = people.find((candidate) => candidate.id === params.person);
   if (!details) error(404, { message: m.error_center_not_found() });
+  // Asked first, so an unknown person gets "not found" rather than the records' 404 as a server error.
+  const person = people.find((candidate) => candidate.id === params.person);
   if (!person) error(404, { message: m.records_person_not_found() });
+  const records = await loadRecordsOfPerson(fetch, params.center, person.id).catch((cause: unknown) =>
+    failLoad(cause, url),
+  );
   const today = todayIn(new Date(), details.center.timeZone);
   return { allowed: true as const, center: params.center, person, records, today };
 };
