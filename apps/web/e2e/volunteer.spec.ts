@@ -69,6 +69,8 @@ test('a volunteer claims a place with the keyboard; it is in "Meine Schichten" a
   if (!first) throw new Error(`nothing open for ehrenamt05 in ${week}`);
 
   await page.goto('/');
+  // On the phone the header's links are in its menu.
+  await page.getByRole('button', { name: 'Menü' }).click();
   await page.getByRole('link', { name: 'Offene Schichten' }).click();
   await expect(page).toHaveURL(/\/c\/demo\/offen$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offene Schichten');

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { fetchCenter } from '$lib/api/centers';
+import { fetchRequirements } from '$lib/api/records';
+import { failLoad } from '$lib/auth/load-errors';
+import { requireMe } from '$lib/auth/require-me';
+import { m } from '$lib/paraglide/messages';
+import type { PageLoad } from './$types';
+
+/** The center's areas and the Nachweise each requires: coordinators set them, every member may read. */
+export const load: PageLoad = async ({ fetch, params, parent, url }) => {
+  const me = await requireMe(parent, url);
+  const membership = me.memberships.find((entry) => entry.center === params.center);
+  if (!membership) error(403, { message: m.error_forbidden() });
+  const details = await fetchCenter(fetch, params.center).catch((cause: unknown) => failLoad(cause, url));
+  if (!details) error(404, { message: m.error_center_not_found() });
+  const required = await Promise.all(
+    details.areas.map(async (area) => ({ area, kinds: await fetchRequirements(fetch, params.center, area.id) })),
+  ).catch((cause: unknown) => failLoad(cause, url));
+  return {
+    center: params.center,
+    centerName: details.center.name,
+    editable: membership.role === 'coordinator',
+    required,
+  };
+};
