@@ -11,3 +11,4 @@ export * from './shift-time';
 export * from './shift-warnings';
 export * from './availability';
 export * from './claim-rules';
+export * from './stand-in-rules';
