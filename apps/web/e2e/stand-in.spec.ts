@@ -81,6 +81,7 @@ test('a volunteer asks for a stand-in, the board shows it live, another voluntee
   const seekingOnBoard = card.getByText('sucht Vertretung');
   await expect(seekingOnBoard).toBeVisible();
   await expect(card.locator('.seeking svg')).toHaveCount(1);
+  await expect(board.getByTestId('stat-stand-in')).toContainText('Vertretung gesucht');
   await expectNoAxeViolations(board, 'the board with a stand-in request');
 
   // Volunteer B (Nina) finds the place in "Offene Schichten" and takes it over.
@@ -105,6 +106,7 @@ test('a volunteer asks for a stand-in, the board shows it live, another voluntee
   await expect(card).toContainText(takerName);
   await expect(card).not.toContainText(askerName);
   await expect(seekingOnBoard).toHaveCount(0);
+  await expect(board.getByTestId('stat-stand-in')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meine Schichten');
   await expect(mine).toHaveCount(0);

@@ -25,7 +25,7 @@ describe('WeekBoard', () => {
     expect(board.updateShift('s1', { needed: 3 })).toEqual({ ok: true });
     expect(board.assign('s1', 'p1')).toEqual({ ok: true });
     expect(board.shiftById('s1')).toMatchObject({ needed: 3, assigned: ['p1'] });
-    expect(board.stats).toEqual({ shifts: 1, openPlaces: 2, withGaps: 1 });
+    expect(board.stats).toEqual({ shifts: 1, openPlaces: 2, withGaps: 1, seekingStandIn: 0 });
     expect(board.unassign('s1', 'p1')).toEqual({ ok: true });
     expect(board.removeShift('s1')).toEqual({ ok: true });
     expect(board.shifts).toEqual([]);
@@ -101,6 +101,7 @@ describe('WeekBoard', () => {
     await Promise.resolve();
     expect(board.shifts[0]).not.toBe(before);
     expect(board.shifts[0]?.standIn).toEqual([{ personId: 'p1', since: 10 }]);
+    expect(board.stats.seekingStandIn).toBe(1);
     board.destroy();
   });
 
