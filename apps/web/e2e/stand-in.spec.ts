@@ -74,8 +74,17 @@ test('a volunteer asks for a stand-in, the board shows it live, another voluntee
 
   const seeking = mine.locator('p', { hasText: /Du suchst eine Vertretung \(seit .+\)\. Du bleibst eingetragen/ });
   await expect(seeking).toBeFocused();
-  await expect(mine.getByRole('button', { name: /^Suche nach Vertretung beenden: / })).toBeVisible();
+  const endSearch = mine.getByRole('button', { name: /^Suche nach Vertretung beenden: / });
   await expectNoAxeViolations(page, 'Meine Schichten while looking for a stand-in');
+
+  // Ending the search keeps the shift; asking again (with the keyboard) starts it anew.
+  await endSearch.click();
+  await expect(page.getByTestId('stand-in-status')).toBeFocused();
+  await expect(page.getByTestId('stand-in-status')).toContainText('Du suchst keine Vertretung mehr');
+  await ask.focus();
+  await page.keyboard.press('Enter');
+  await expect(seeking).toBeFocused();
+  await expect(endSearch).toBeVisible();
 
   // The coordinator's board says so next to the name, in words and with an icon, without reloading.
   const seekingOnBoard = card.getByText('sucht Vertretung');
