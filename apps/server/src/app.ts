@@ -14,6 +14,7 @@ import { authRoutes } from './api/auth';
 import { calendarFeedRoutes, calendarRoutes } from './api/calendar';
 import { centerRoutes } from './api/centers';
 import { claimRoutes } from './api/claims';
+import { standInRoutes } from './api/stand-in';
 import { healthRoutes } from './api/health';
 import { invitationRoutes } from './api/invitations';
 import { jsonBody } from './api/json-body';
@@ -112,6 +113,16 @@ export function createApp(deps: AppDependencies) {
     )
     .route('/centers/:center/weeks/:week', peopleContextRoutes({ db: deps.db }))
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
+    .route(
+      '/centers/:center',
+      standInRoutes({
+        db: deps.db,
+        rooms: deps.rooms,
+        notifier: deps.notifier ?? loggingNotifier(deps.logger),
+        logger: deps.logger,
+        now: deps.now,
+      }),
+    )
     .route('/centers/:center', personRecordRoutes({ db: deps.db, now: deps.now }))
     .route(
       '/auth/password',

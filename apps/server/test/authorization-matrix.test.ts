@@ -221,6 +221,24 @@ const MATRIX: Row[] = [
     expected: membersOfDemo(404),
   },
   {
+    route: 'POST /api/centers/:center/shifts/:shiftId/stand-in',
+    what: 'ask for a stand-in on an unknown shift of demo (members only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/shifts/gibt-es-nicht/stand-in' }),
+    expected: membersOfDemo(404),
+  },
+  {
+    route: 'DELETE /api/centers/:center/shifts/:shiftId/stand-in',
+    what: 'end the search for a stand-in on an unknown shift of demo (members only)',
+    request: () => ({ method: 'DELETE', path: '/api/centers/demo/shifts/gibt-es-nicht/stand-in' }),
+    expected: membersOfDemo(404),
+  },
+  {
+    route: 'POST /api/centers/:center/shifts/:shiftId/stand-in/take-over',
+    what: 'take over an unknown shift of demo (members only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/shifts/gibt-es-nicht/stand-in/take-over' }),
+    expected: membersOfDemo(404),
+  },
+  {
     route: 'GET /api/centers/:center/open-shifts',
     what: 'the open shifts of demo I may take',
     request: () => ({ method: 'GET', path: '/api/centers/demo/open-shifts' }),

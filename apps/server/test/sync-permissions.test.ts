@@ -2,7 +2,7 @@
  * Permissions per message over real sockets: stock providers signed in as a team lead or a volunteer send
  * updates; what their role may not change is refused with 4409 and never reaches the log or the others.
  */
-import { addShift, assignPerson, removeShift, updateShift, type ShiftInput } from '@schichtbrett/domain';
+import { addShift, askForStandIn, assignPerson, removeShift, updateShift, type ShiftInput } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { foldUpdates } from '../src/sync/update-log';
@@ -75,6 +75,14 @@ describe('sync permissions: team lead of the café', () => {
     ['deletes a kitchen shift', (doc) => removeShift(doc, 'k1', 'lea')],
     ['moves a kitchen shift into the café', (doc) => updateShift(doc, 'k1', { areaId: 'cafe' }, 'lea')],
     ['moves a café shift into the kitchen', (doc) => updateShift(doc, 'c1', { areaId: 'kitchen' }, 'lea')],
+    [
+      'fakes a stand-in request on a café shift (only the server writes them)',
+      (doc) =>
+        doc.transact(() => {
+          assignPerson(doc, 'c1', 'person-x', 1, 'lea');
+          askForStandIn(doc, 'c1', 'person-x', 2, 'lea');
+        }, 'lea'),
+    ],
   ])('is refused with 4409 when it %s, and the stored room stays as it was', async (_name, edit) => {
     const lead = connect(await server.signIn({ role: 'team-lead', areaIds: ['cafe'], name: 'Lea Leitung' }));
     await lead.synced();

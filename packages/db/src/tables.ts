@@ -128,6 +128,8 @@ export interface ShiftAssignmentsTable {
   person_id: string;
   /** When the person was put on, ms since epoch (the document's value). */
   assigned_at: number;
+  /** Since when the person looks for a stand-in (ms since epoch), or null. */
+  stand_in_since: number | null;
 }
 
 /** A dated qualification (Nachweis) of a person; never the document itself (issue 5). */

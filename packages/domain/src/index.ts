@@ -12,3 +12,4 @@ export * from './shift-warnings';
 export * from './availability';
 export * from './claim-rules';
 export * from './people-context';
+export * from './stand-in-rules';

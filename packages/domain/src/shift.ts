@@ -17,6 +17,17 @@ export interface Shift {
   assigned: string[];
   /** Set while the shift is called off (its day was closed): the reason. */
   cancelled?: string;
+  /**
+   * People on the shift who look for a stand-in (Vertretung), longest waiting first; absent when nobody
+   * does. Only assigned people appear: a request stays theirs until someone takes the place over.
+   */
+  standIn?: StandInRequest[];
+}
+
+/** A person on a shift who asked for a stand-in after the give-back cut-off, and since when (ms). */
+export interface StandInRequest {
+  personId: string;
+  since: number;
 }
 
 export const MAX_NEEDED = 50;

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addShift, assignPerson, initWeekDoc, readWeek, removeShift, unassignPerson, updateShift } from './week-doc';
+import {
+  addShift,
+  askForStandIn,
+  assignPerson,
+  initWeekDoc,
+  readShift,
+  readWeek,
+  removeShift,
+  takeOverPlace,
+  unassignPerson,
+  updateShift,
+  withdrawStandIn,
+} from './week-doc';
 import type { ShiftInput } from './shift';
 
 const week = { center: 'demo', week: { year: 2026, week: 48 } };
@@ -109,5 +121,54 @@ describe('week document', () => {
     addShift(doc, 'tue', { ...cafe, date: '2026-11-24' }, 'x');
     addShift(doc, 'early', cafe, 'x');
     expect(readWeek(doc).shifts.map((s) => s.id)).toEqual(['early', 'late', 'tue']);
+  });
+
+  describe('stand-in requests', () => {
+    function seekingDoc(): Y.Doc {
+      const doc = newWeekDoc();
+      addShift(doc, 's1', cafe, 'x');
+      assignPerson(doc, 's1', 'anna', 10, 'x');
+      assignPerson(doc, 's1', 'bert', 20, 'x');
+      return doc;
+    }
+
+    it('reads requests longest waiting first and leaves the field out when there are none', () => {
+      const doc = seekingDoc();
+      expect(readShift(doc, 's1')).not.toHaveProperty('standIn');
+      expect(askForStandIn(doc, 's1', 'bert', 100, 'server')).toEqual({ ok: true });
+      expect(askForStandIn(doc, 's1', 'anna', 200, 'server')).toEqual({ ok: true });
+      expect(readShift(doc, 's1')?.standIn).toEqual([
+        { personId: 'bert', since: 100 },
+        { personId: 'anna', since: 200 },
+      ]);
+      expect(askForStandIn(doc, 's1', 'carla', 300, 'server')).toEqual({ ok: false, reason: 'not-assigned' });
+      withdrawStandIn(doc, 's1', 'bert', 'server');
+      expect(readShift(doc, 's1')?.standIn).toEqual([{ personId: 'anna', since: 200 }]);
+    });
+
+    it('ignores a request of someone taken off, also after they are put on again', () => {
+      const doc = seekingDoc();
+      askForStandIn(doc, 's1', 'anna', 100, 'server');
+      unassignPerson(doc, 's1', 'anna', 'board');
+      expect(readShift(doc, 's1')).not.toHaveProperty('standIn');
+      assignPerson(doc, 's1', 'anna', 150, 'board');
+      expect(readShift(doc, 's1')).not.toHaveProperty('standIn');
+    });
+
+    it('swaps the asker for the taker in one transaction', () => {
+      const doc = seekingDoc();
+      askForStandIn(doc, 's1', 'anna', 100, 'server');
+      let transactions = 0;
+      doc.on('afterTransaction', () => transactions++);
+      expect(takeOverPlace(doc, 's1', { askerId: 'anna', takerId: 'carla' }, 300, 'server')).toEqual({ ok: true });
+      expect(transactions).toBe(1);
+      const shift = readShift(doc, 's1');
+      expect(shift?.assigned).toEqual(['bert', 'carla']);
+      expect(shift).not.toHaveProperty('standIn');
+      expect(takeOverPlace(doc, 's1', { askerId: 'anna', takerId: 'dora' }, 400, 'server')).toEqual({
+        ok: false,
+        reason: 'not-assigned',
+      });
+    });
   });
 });

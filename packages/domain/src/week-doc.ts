@@ -6,6 +6,9 @@
  *   shifts: Y.Map<shiftId, Y.Map { id, areaId, date, start, end, needed, notes, assignees, cancelled? }>
  *           assignees: Y.Map<personId, number>  (the value is when the person was put on, ms since epoch)
  *           cancelled: string, the reason, while the shift is called off (its day was closed)
+ *           standIn?: Y.Map<personId, number>  (assigned people seeking a stand-in → since when, ms;
+ *                     written by the server's stand-in commands only; an entry older than the person's
+ *                     assignment, or of someone no longer assigned, is stale and read as absent)
  * The lifecycle fields were added without a version bump: a document without `status` predates drafts
  * and was visible to everyone, so it reads as published.
  * Assignees are a map, not an array, so two coordinators adding the same person concurrently merge
@@ -23,6 +26,7 @@ import {
   type ShiftInput,
   type ShiftInputProblem,
   type ShiftPatch,
+  type StandInRequest,
 } from './shift';
 
 export const WEEK_SCHEMA_VERSION = 1;
@@ -206,7 +210,32 @@ function readShiftMap(id: string, map: unknown): Shift | null {
           .map((entry) => entry.personId)
       : [];
   const cancelled = map.get('cancelled');
-  return { id, ...parsed.output, assigned, ...(typeof cancelled === 'string' ? { cancelled } : {}) };
+  const standIn = standInRequestsOf(map);
+  return {
+    id,
+    ...parsed.output,
+    assigned,
+    ...(typeof cancelled === 'string' ? { cancelled } : {}),
+    ...(standIn.length > 0 ? { standIn } : {}),
+  };
+}
+
+/**
+ * The live stand-in requests of a stored shift, longest waiting first. A request counts only while its
+ * person is assigned and was assigned no later than they asked: a board edit that takes someone off
+ * leaves the entry behind (team leads may not touch it), and putting them on again must not revive it.
+ */
+function standInRequestsOf(map: Y.Map<unknown>): StandInRequest[] {
+  const standIn = map.get('standIn');
+  const assignees = map.get('assignees');
+  if (!(standIn instanceof Y.Map) || !(assignees instanceof Y.Map)) return [];
+  const requests: StandInRequest[] = [];
+  for (const [personId, since] of standIn.entries()) {
+    const assignedAt: unknown = assignees.get(personId);
+    if (typeof since !== 'number' || typeof assignedAt !== 'number' || assignedAt > since) continue;
+    requests.push({ personId, since });
+  }
+  return requests.sort((a, b) => a.since - b.since || a.personId.localeCompare(b.personId));
 }
 
 export function readShift(doc: Y.Doc, shiftId: string): Shift | null {
@@ -300,6 +329,64 @@ export function unassignPerson(doc: Y.Doc, shiftId: string, personId: string, or
   if (!assignees) return { ok: false, reason: 'shift-not-found' };
   if (!assignees.has(personId)) return { ok: false, reason: 'not-assigned' };
   doc.transact(() => assignees.delete(personId), origin);
+  return { ok: true };
+}
+
+/** The stand-in map of a shift, created on first use; null when there is no such shift. */
+function standInMapOf(doc: Y.Doc, shiftId: string): Y.Map<number> | null {
+  const shift = shiftsMap(doc).get(shiftId);
+  if (!(shift instanceof Y.Map)) return null;
+  const existing = shift.get('standIn');
+  if (existing instanceof Y.Map) return existing as Y.Map<number>;
+  const created = new Y.Map<number>();
+  shift.set('standIn', created);
+  return created;
+}
+
+/** Records that an assigned person looks for a stand-in since `since` (server commands only). */
+export function askForStandIn(
+  doc: Y.Doc,
+  shiftId: string,
+  personId: string,
+  since: number,
+  origin: unknown,
+): WeekEditResult {
+  const assignees = assigneesOf(doc, shiftId);
+  if (!assignees) return { ok: false, reason: 'shift-not-found' };
+  if (!assignees.has(personId)) return { ok: false, reason: 'not-assigned' };
+  doc.transact(() => standInMapOf(doc, shiftId)?.set(personId, since), origin);
+  return { ok: true };
+}
+
+/** Ends a person's search for a stand-in; they stay on the shift. Nothing to end is not an error. */
+export function withdrawStandIn(doc: Y.Doc, shiftId: string, personId: string, origin: unknown): WeekEditResult {
+  const shift = shiftsMap(doc).get(shiftId);
+  if (!(shift instanceof Y.Map)) return { ok: false, reason: 'shift-not-found' };
+  const standIn = shift.get('standIn');
+  if (standIn instanceof Y.Map && standIn.has(personId)) doc.transact(() => standIn.delete(personId), origin);
+  return { ok: true };
+}
+
+/**
+ * The stand-in takes the asker's place in one transaction: the asker is taken off, their request
+ * cleared and the taker put on at `at`. No reader ever sees both or neither on the shift.
+ */
+export function takeOverPlace(
+  doc: Y.Doc,
+  shiftId: string,
+  change: { askerId: string; takerId: string },
+  at: number,
+  origin: unknown,
+): WeekEditResult {
+  const assignees = assigneesOf(doc, shiftId);
+  if (!assignees) return { ok: false, reason: 'shift-not-found' };
+  if (!assignees.has(change.askerId)) return { ok: false, reason: 'not-assigned' };
+  if (assignees.has(change.takerId)) return { ok: false, reason: 'already-assigned' };
+  doc.transact(() => {
+    assignees.delete(change.askerId);
+    standInMapOf(doc, shiftId)?.delete(change.askerId);
+    assignees.set(change.takerId, at);
+  }, origin);
   return { ok: true };
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ShiftInput } from './shift';
-import { addShift, assignPerson, initWeekDoc, removeShift, updateShift } from './week-doc';
+import {
+  addShift,
+  askForStandIn,
+  assignPerson,
+  initWeekDoc,
+  removeShift,
+  updateShift,
+  withdrawStandIn,
+} from './week-doc';
 import {
   isNoOpUpdate,
   mayApplyWeekUpdate,
@@ -73,7 +81,13 @@ describe('touchedShiftsOf', () => {
     const doc = serverDoc();
     const stateBefore = Y.encodeStateAsUpdate(doc);
     const effect = touchedShiftsOf(doc, updateOf(doc, edit));
-    expect(effect).toEqual({ changed: true, otherChanges: false, incomplete: false, ...expected });
+    expect(effect).toEqual({
+      changed: true,
+      otherChanges: false,
+      standInChanged: false,
+      incomplete: false,
+      ...expected,
+    });
     // The real document is never changed.
     expect(Y.encodeStateAsUpdate(doc)).toEqual(stateBefore);
   });
@@ -89,6 +103,7 @@ describe('touchedShiftsOf', () => {
         changed: true,
         touched: [],
         otherChanges: true,
+        standInChanged: false,
         incomplete: false,
       });
     }
@@ -105,6 +120,7 @@ describe('touchedShiftsOf', () => {
       changed: false,
       touched: [],
       otherChanges: false,
+      standInChanged: false,
       incomplete: false,
     });
     // What the stock client sends as sync step 2: no new structs, but its whole delete set.
@@ -206,5 +222,54 @@ describe('mayApplyWeekUpdate', () => {
     expect(mayApplyWeekUpdate(lead, effect)).toBe(leadMay);
     expect(mayApplyWeekUpdate(volunteer, effect)).toBe(volunteerMay);
     expect(mayApplyWeekUpdate(coordinator, effect)).toBe(true);
+  });
+});
+
+describe('stand-in requests in updates', () => {
+  /** The server's document where Anna, on the café shift, looks for a stand-in. */
+  function seekingDoc(): Y.Doc {
+    const doc = serverDoc();
+    assignPerson(doc, 'c1', 'anna', 1, 'server');
+    askForStandIn(doc, 'c1', 'anna', 2, 'server');
+    return doc;
+  }
+
+  it.each<[string, (client: Y.Doc) => void]>([
+    [
+      'faking a request in their own area',
+      (c) => {
+        assignPerson(c, 'c1', 'bert', 3, 'lead');
+        askForStandIn(c, 'c1', 'bert', 4, 'lead');
+      },
+    ],
+    ['ending somebody’s request', (c) => withdrawStandIn(c, 'c1', 'anna', 'lead')],
+    [
+      'creating a shift that carries a request',
+      (c) =>
+        c.transact(() => {
+          addShift(c, 'c2', cafe, 'lead');
+          assignPerson(c, 'c2', 'bert', 1, 'lead');
+          askForStandIn(c, 'c2', 'bert', 2, 'lead');
+        }),
+    ],
+  ])('refuses a team lead %s, a coordinator may', (_name, edit) => {
+    const doc = seekingDoc();
+    const effect = touchedShiftsOf(doc, updateOf(doc, edit));
+    expect(effect.standInChanged).toBe(true);
+    expect(mayApplyWeekUpdate(lead, effect)).toBe(false);
+    expect(mayApplyWeekUpdate(coordinator, effect)).toBe(true);
+  });
+
+  it('lets a team lead edit, take people off and remove a shift that has a request', () => {
+    for (const edit of [
+      (c: Y.Doc) => updateShift(c, 'c1', { needed: 3 }, 'lead'),
+      (c: Y.Doc) => assignPerson(c, 'c1', 'bert', 5, 'lead'),
+      (c: Y.Doc) => removeShift(c, 'c1', 'lead'),
+    ]) {
+      const doc = seekingDoc();
+      const effect = touchedShiftsOf(doc, updateOf(doc, edit));
+      expect(effect.standInChanged).toBe(false);
+      expect(mayApplyWeekUpdate(lead, effect)).toBe(true);
+    }
   });
 });

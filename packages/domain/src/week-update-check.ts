@@ -15,6 +15,11 @@ export interface WeekUpdateEffect {
   /** Changes outside `shifts.<id>`: `meta`, unknown root types, entries of `shifts` that are not keyed. */
   otherChanges: boolean;
   /**
+   * Whether a shift that is still there has different stand-in requests afterwards (`shifts.<id>.standIn`,
+   * also inside a shift the update creates). Only the server's stand-in commands write them.
+   */
+  standInChanged: boolean;
+  /**
    * Parts of the update wait for updates that have not arrived (missing dependencies). Yjs would
    * integrate them later, inside somebody else's transaction, so they could not be checked now.
    */
@@ -32,6 +37,13 @@ function areaOfEntry(entry: unknown): string | null {
   return typeof areaId === 'string' ? areaId : '';
 }
 
+/** The stand-in requests of a shift entry as comparable text ('' for none); removed shifts have none. */
+function standInOfEntry(entry: unknown): string {
+  const standIn = entry instanceof Y.Map ? (entry.get('standIn') as unknown) : undefined;
+  if (!(standIn instanceof Y.Map) || standIn.size === 0) return '';
+  return JSON.stringify([...standIn.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /**
  * A copy of a week document that updates are tried on. It keeps the area of every shift so that an
  * update costs only its own size to check, not the document's: apply every update the real document
@@ -42,12 +54,17 @@ export class WeekProbe {
   private readonly shifts: Y.Map<unknown>;
   /** Area of each shift as of the last applied update (`areaOfEntry`). */
   private readonly areas = new Map<string, string | null>();
+  /** Stand-in requests of each shift as of the last applied update (`standInOfEntry`). */
+  private readonly standIns = new Map<string, string>();
 
   private constructor(state: Uint8Array) {
     this.doc = new Y.Doc();
     Y.applyUpdate(this.doc, state);
     this.shifts = this.doc.getMap('shifts');
-    this.shifts.forEach((entry, shiftId) => this.areas.set(shiftId, areaOfEntry(entry)));
+    this.shifts.forEach((entry, shiftId) => {
+      this.areas.set(shiftId, areaOfEntry(entry));
+      this.standIns.set(shiftId, standInOfEntry(entry));
+    });
   }
 
   /** A probe holding the current state of `doc` (costs the size of the document, once). */
@@ -74,7 +91,8 @@ export class WeekProbe {
     }
     const pendingAfter = [store.pendingStructs?.update ?? null, store.pendingDs];
     const incomplete = pendingAfter.some((pending, i) => pending !== null && pending !== pendingBefore[i]);
-    if (transaction === null) return { changed: false, touched: [], otherChanges: false, incomplete };
+    if (transaction === null)
+      return { changed: false, touched: [], otherChanges: false, standInChanged: false, incomplete };
     return { ...this.effectOf(transaction), incomplete };
   }
 
@@ -104,14 +122,24 @@ export class WeekProbe {
       else shiftIds.add(shiftId);
     }
     const touched: TouchedShift[] = [];
+    let standInChanged = false;
     for (const shiftId of shiftIds) {
+      const entry = this.shifts.get(shiftId);
       const areaBefore = this.areas.get(shiftId) ?? null;
-      const areaAfter = areaOfEntry(this.shifts.get(shiftId));
-      if (areaAfter === null) this.areas.delete(shiftId);
-      else this.areas.set(shiftId, areaAfter);
+      const areaAfter = areaOfEntry(entry);
+      const standInAfter = standInOfEntry(entry);
+      // Removing a whole shift takes its requests with it; that is a change of the shift, not of them.
+      if (areaAfter !== null && standInAfter !== (this.standIns.get(shiftId) ?? '')) standInChanged = true;
+      if (areaAfter === null) {
+        this.areas.delete(shiftId);
+        this.standIns.delete(shiftId);
+      } else {
+        this.areas.set(shiftId, areaAfter);
+        this.standIns.set(shiftId, standInAfter);
+      }
       touched.push({ shiftId, areaBefore, areaAfter });
     }
-    return { changed, touched, otherChanges };
+    return { changed, touched, otherChanges, standInChanged };
   }
 
   /** The id of the shift entry `type` lies in (at any depth), or null when it lies outside `shifts`. */
@@ -171,12 +199,13 @@ export function isNoOpUpdate(doc: Y.Doc, update: Uint8Array): boolean {
 /**
  * Whether a connection with `access` may send an update with `effect`: coordinators anything; otherwise
  * never an incomplete update, always one that changes nothing; volunteers nothing else; team leads only
- * shifts of their areas (moving one counts for both areas) and nothing outside `shifts`.
+ * shifts of their areas (moving one counts for both areas), nothing outside `shifts`, and never the
+ * stand-in requests: those say who stays responsible, so only the person (through the server) sets them.
  */
 export function mayApplyWeekUpdate(access: WeekAccess, effect: WeekUpdateEffect): boolean {
   if (access.kind === 'write-all') return true;
   if (effect.incomplete) return false;
   if (!effect.changed && effect.touched.length === 0 && !effect.otherChanges) return true;
   if (access.kind === 'read') return false;
-  return !effect.otherChanges && mayTouchShifts(access, effect.touched);
+  return !effect.otherChanges && !effect.standInChanged && mayTouchShifts(access, effect.touched);
 }

@@ -6,37 +6,36 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import {
-  findCenterBySlug,
-  findWeekOfShift,
   listAreaRequirements,
+  listPeople,
   listPublishedShiftsFrom,
   listShiftsOfPerson,
   loadClaimantRecords,
   type CenterRow,
   type Database,
+  type PersonShiftRow,
 } from '@schichtbrett/db';
 import {
+  decideAskStandIn,
   decideGiveBack,
-  formatRoomName,
+  displayName,
   giveBackCutoffOf,
-  membershipIn,
   openShiftsFor,
-  parseIsoWeek,
   parseLocalDate,
   shiftIntervalOf,
+  standInOffersFor,
   todayIn,
   type ClaimRefusal,
-  type ClaimRules,
   type GiveBackRefusal,
-  type Membership,
   type Shift,
 } from '@schichtbrett/domain';
 import { claimShiftInDocument, giveBackInDocument } from '../claims/claim-in-document';
 import { claimRefusalMessage, giveBackRefusalMessage } from '../claims/claim-messages';
 import { serverOrigin } from '../sync/room';
-import type { ChangeDocumentResult, RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
-import { requireSignIn, signedIn, type ApiEnv } from './api-env';
+import { requireSignIn, type ApiEnv } from './api-env';
+import { callerIn, roomUnavailable, shiftNotFound, weekRoomOfShift } from './shift-command-target';
 
 export interface ClaimRoutesOptions {
   db: Kysely<Database>;
@@ -68,7 +67,13 @@ export interface OpenShiftItem {
   end: string;
   areaId: string;
   areaName: string | null;
+  /** Free places; 1 for a place offered by someone looking for a stand-in. */
   openPlaces: number;
+  /**
+   * Set when the item is a place to take over ("Vertretung gesucht"): the asker's name as volunteers see
+   * each other (first name and initial). Null for free places. A shift can appear once of each kind.
+   */
+  standInFor: string | null;
 }
 
 export interface MyShiftItem {
@@ -84,36 +89,15 @@ export interface MyShiftItem {
   mayGiveBack: boolean;
   /** The instant from which the shift can no longer be given back (ISO 8601, UTC). */
   giveBackUntil: string;
-}
-
-interface Caller {
-  center: CenterRow;
-  me: Membership;
-  rules: ClaimRules;
-}
-
-function rulesOf(center: CenterRow): ClaimRules {
-  return { giveBackCutoffHours: center.claim_cutoff_hours, fuehrungszeugnisYears: center.fuehrungszeugnis_years };
+  /** After the cut-off and before the start: the person may look for a stand-in. */
+  mayAskStandIn: boolean;
+  /** Since when the person looks for a stand-in (ISO 8601, UTC), or null. */
+  seekingStandInSince: string | null;
 }
 
 export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
-  /** The center and the caller's membership in it; otherwise the 403 answer. */
-  async function caller(c: Context<ApiEnv>): Promise<Caller | Response> {
-    const slug = c.req.param('center') ?? '';
-    const me = membershipIn(signedIn(c).principal, slug);
-    const center = me ? await findCenterBySlug(db, slug) : null;
-    if (!me || !center) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
-    return { center, me, rules: rulesOf(center) };
-  }
-
-  /** The week room holding the shift of the path, or the 404 answer. */
-  async function weekRoomOf(c: Context<ApiEnv>, center: CenterRow): Promise<{ week: string; room: string } | Response> {
-    const shiftId = c.req.param('shiftId') ?? '';
-    const week = await findWeekOfShift(db, { centerId: center.id, shiftId });
-    const parsed = week ? parseIsoWeek(week) : null;
-    if (!week || !parsed) return shiftNotFound(c);
-    return { week, room: formatRoomName({ kind: 'week', center: center.slug, week: parsed }) };
-  }
+  const caller = (c: Context<ApiEnv>) => callerIn(db, c);
+  const weekRoomOf = (c: Context<ApiEnv>, center: CenterRow) => weekRoomOfShift(db, c, center);
 
   return new Hono<ApiEnv>()
     .post('/shifts/:shiftId/claim', requireSignIn, async (c) => {
@@ -142,7 +126,7 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
           serverOrigin,
         ),
       );
-      if (!result.ok) return unavailable(c, result);
+      if (!result.ok) return roomUnavailable(c, result);
       const outcome = result.value;
       switch (outcome.kind) {
         case 'claimed':
@@ -174,7 +158,7 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
           serverOrigin,
         ),
       );
-      if (!result.ok) return unavailable(c, result);
+      if (!result.ok) return roomUnavailable(c, result);
       const outcome = result.value;
       switch (outcome.kind) {
         case 'given-back':
@@ -207,33 +191,38 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
         listAreaRequirements(db, who.center.id),
       ]);
       const byId = new Map(published.map((entry) => [entry.shift.id, entry]));
+      const shiftsInView = published.map((entry) => entry.shift);
+      const claimContext = {
+        // listPublishedShiftsFrom returns published weeks only.
+        weekStateOf: () => 'published' as const,
+        requiredQualificationsOf: (areaId: string) => requirements.get(areaId) ?? [],
+        timeZone: who.center.time_zone,
+        now: at,
+        rules: who.rules,
+      };
+      const person = { personId: who.me.personId, ...records };
       // All shifts go in, the person's own included (what a claim must not overlap); filters come after.
-      const open = openShiftsFor(
-        { personId: who.me.personId, ...records },
-        published.map((entry) => entry.shift),
-        {
-          // listPublishedShiftsFrom returns published weeks only.
-          weekStateOf: () => 'published',
-          requiredQualificationsOf: (areaId) => requirements.get(areaId) ?? [],
-          timeZone: who.center.time_zone,
-          now: at,
-          rules: who.rules,
-        },
-      );
-      const shifts: OpenShiftItem[] = open
-        .filter(
-          ({ shift }) => (area === undefined || shift.areaId === area) && (day === undefined || shift.date === day),
-        )
-        .map(({ shift, openPlaces }) => ({
-          shiftId: shift.id,
-          week: byId.get(shift.id)?.week ?? '',
-          date: shift.date,
-          start: shift.start,
-          end: shift.end,
-          areaId: shift.areaId,
-          areaName: byId.get(shift.id)?.areaName ?? null,
-          openPlaces,
-        }));
+      const open = openShiftsFor(person, shiftsInView, claimContext);
+      const offers = standInOffersFor(person, shiftsInView, claimContext);
+      const names = offers.length > 0 ? await namesOfPeople(db, who.center.id) : new Map<string, string>();
+      const item = (shift: Shift, openPlaces: number, standInFor: string | null): OpenShiftItem => ({
+        shiftId: shift.id,
+        week: byId.get(shift.id)?.week ?? '',
+        date: shift.date,
+        start: shift.start,
+        end: shift.end,
+        areaId: shift.areaId,
+        areaName: byId.get(shift.id)?.areaName ?? null,
+        openPlaces,
+        standInFor,
+      });
+      const shifts: OpenShiftItem[] = [
+        ...open.map(({ shift, openPlaces }) => item(shift, openPlaces, null)),
+        // A person deleted since asking still has a place to fill; they just have no name to show.
+        ...offers.map(({ shift, askerId }) => item(shift, 1, names.get(askerId) ?? '')),
+      ]
+        .filter((entry) => (area === undefined || entry.areaId === area) && (day === undefined || entry.date === day))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
       return c.json({ shifts });
     })
     .get('/my-shifts', requireSignIn, async (c) => {
@@ -270,6 +259,15 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
             rules: who.rules,
           }).ok,
           giveBackUntil: giveBackCutoffOf(shift, timeZone, who.rules).toISOString(),
+          mayAskStandIn: decideAskStandIn({
+            personId: who.me.personId,
+            shift,
+            weekState: 'published',
+            timeZone,
+            now: at,
+            rules: who.rules,
+          }).ok,
+          seekingStandInSince: row.stand_in_since === null ? null : new Date(row.stand_in_since).toISOString(),
         }));
       return c.json({ shifts });
     });
@@ -287,19 +285,11 @@ function assignmentOf(shift: Shift, personId: string, week: string): Assignment 
   };
 }
 
-/** A row of the person's own shifts as a domain Shift; only the person matters for giving back. */
-function shiftOfRow(
-  row: {
-    id: string;
-    area_id: string;
-    date: string;
-    start_time: string;
-    end_time: string;
-    needed: number;
-    notes: string;
-  },
-  personId: string,
-): Shift {
+/**
+ * A row of the person's own shifts as a domain Shift, with only that person on it: enough to decide
+ * giving back or asking for a stand-in, which concern the person alone.
+ */
+function shiftOfRow(row: PersonShiftRow, personId: string): Shift {
   return {
     id: row.id,
     areaId: row.area_id,
@@ -309,19 +299,13 @@ function shiftOfRow(
     needed: row.needed,
     notes: row.notes,
     assigned: [personId],
+    ...(row.cancelled === null ? {} : { cancelled: row.cancelled }),
+    ...(row.stand_in_since === null ? {} : { standIn: [{ personId, since: row.stand_in_since }] }),
   };
 }
 
-function shiftNotFound(c: Context): Response {
-  return apiError(c, 404, 'not-found', 'Diese Schicht gibt es nicht (mehr).');
-}
-
-/** The room could not be changed (storage failed, shutting down): nothing was changed, try again later. */
-function unavailable(c: Context, result: Extract<ChangeDocumentResult<unknown>, { ok: false }>): Response {
-  return apiError(
-    c,
-    503,
-    'unavailable',
-    `Der Wochenplan ist gerade nicht erreichbar (${result.reason}). Bitte versuche es gleich noch einmal.`,
-  );
+/** Person id → the name volunteers see of each other (first name and initial). */
+async function namesOfPeople(db: Kysely<Database>, centerId: number): Promise<Map<string, string>> {
+  const people = await listPeople(db, centerId);
+  return new Map(people.map((p) => [p.id, displayName({ firstName: p.first_name, lastName: p.last_name })]));
 }

@@ -12,6 +12,7 @@ import {
   readWeek,
   unassignPerson,
   type Absence,
+  type ClaimInput,
   type ClaimRefusal,
   type ClaimRules,
   type ClaimWeekState,
@@ -37,6 +38,23 @@ export interface ClaimantContext {
   rules: ClaimRules;
 }
 
+/** What the claim rules need to decide about `shift` for the claimant, read from the document now. */
+export function claimInputOf(doc: Y.Doc, shift: Shift, context: ClaimantContext): ClaimInput {
+  const { personId } = context;
+  return {
+    personId,
+    shift,
+    weekState: claimWeekStateOf(doc),
+    ownShifts: readWeek(doc).shifts.filter((s) => s.date === shift.date && s.assigned.includes(personId)),
+    requiredQualifications: context.requiredQualificationsOf(shift.areaId),
+    qualifications: context.qualifications,
+    absences: context.absences,
+    timeZone: context.timeZone,
+    now: context.now,
+    rules: context.rules,
+  };
+}
+
 export type ClaimOutcome =
   /** `repeated`: the person already had the place (a retried offline claim); nothing was written. */
   | { kind: 'claimed'; shift: Shift; repeated: boolean }
@@ -53,18 +71,7 @@ export function claimShiftInDocument(
   const shift = readShift(doc, shiftId);
   if (!shift) return { kind: 'shift-not-found' };
   const { personId } = context;
-  const decision = decideClaim({
-    personId,
-    shift,
-    weekState: claimWeekStateOf(doc),
-    ownShifts: readWeek(doc).shifts.filter((s) => s.date === shift.date && s.assigned.includes(personId)),
-    requiredQualifications: context.requiredQualificationsOf(shift.areaId),
-    qualifications: context.qualifications,
-    absences: context.absences,
-    timeZone: context.timeZone,
-    now: context.now,
-    rules: context.rules,
-  });
+  const decision = decideClaim(claimInputOf(doc, shift, context));
   if (!decision.ok) {
     if (decision.reason === 'already-assigned') return { kind: 'claimed', shift, repeated: true };
     return { kind: 'refused', reason: decision.reason };

@@ -2,7 +2,7 @@
  * The German sentence a volunteer reads when the server refuses a claim or a give-back. The reasons are
  * the domain's; every one has its sentence (the switches end in an exhaustiveness check).
  */
-import type { ClaimRefusal, GiveBackRefusal } from '@schichtbrett/domain';
+import type { ClaimRefusal, GiveBackRefusal, StandInAskRefusal, TakeOverRefusal } from '@schichtbrett/domain';
 
 export function claimRefusalMessage(reason: ClaimRefusal): string {
   switch (reason) {
@@ -43,5 +43,39 @@ export function giveBackRefusalMessage(reason: GiveBackRefusal): string {
       const unknown: never = reason;
       throw new Error(`unknown give-back refusal ${String(unknown)}`);
     }
+  }
+}
+
+export function standInAskRefusalMessage(reason: StandInAskRefusal): string {
+  switch (reason) {
+    case 'before-cut-off':
+      return 'Diese Schicht kannst du noch zurückgeben; eine Vertretung brauchst du dafür nicht.';
+    case 'started':
+      return 'Diese Schicht hat schon begonnen. Bitte melde dich direkt bei der Koordination.';
+    case 'not-assigned':
+      return 'Du bist für diese Schicht nicht eingetragen.';
+    case 'already-seeking':
+      return 'Für diese Schicht suchst du schon eine Vertretung.';
+    case 'cancelled':
+      return 'Diese Schicht fällt aus.';
+    case 'not-published':
+      return 'Diese Woche ist noch nicht veröffentlicht.';
+    case 'finalized':
+      return 'Diese Woche ist abgeschlossen.';
+    default: {
+      const unknown: never = reason;
+      throw new Error(`unknown stand-in refusal ${String(unknown)}`);
+    }
+  }
+}
+
+export function takeOverRefusalMessage(reason: TakeOverRefusal): string {
+  switch (reason) {
+    case 'no-request':
+      return 'Für diese Schicht wird keine Vertretung mehr gesucht. Vielleicht war jemand schneller.';
+    case 'already-assigned':
+      return 'Du bist für diese Schicht schon eingetragen.';
+    default:
+      return claimRefusalMessage(reason);
   }
 }

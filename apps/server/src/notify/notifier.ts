@@ -14,14 +14,33 @@ export interface DayClosedNotice {
   personIds: string[];
 }
 
+/** Someone took over the place of a person who looked for a stand-in: both should hear it. */
+export interface StandInFoundNotice {
+  center: string;
+  /** ISO week, `YYYY-Www`. */
+  week: string;
+  shiftId: string;
+  date: string;
+  start: string;
+  end: string;
+  /** Who asked and is now off the shift. */
+  askerId: string;
+  /** Who took the place. */
+  takerId: string;
+}
+
 export interface Notifier {
   dayClosed(notice: DayClosedNotice): void | Promise<void>;
+  standInFound(notice: StandInFoundNotice): void | Promise<void>;
 }
 
 export function loggingNotifier(logger: Pick<Logger, 'info'>): Notifier {
   return {
     dayClosed(notice) {
       logger.info({ notice }, 'day closed: people to notify');
+    },
+    standInFound(notice) {
+      logger.info({ notice }, 'stand-in found: people to notify');
     },
   };
 }

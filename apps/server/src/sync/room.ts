@@ -373,6 +373,7 @@ function describeRefusal(identity: SyncIdentity, effect: WeekUpdateEffect): stri
     (shift) => `shift ${shift.shiftId} (area ${shift.areaBefore ?? '-'} → ${shift.areaAfter ?? '-'})`,
   );
   if (effect.otherChanges) parts.push('changes outside shifts');
+  if (effect.standInChanged) parts.push('stand-in requests');
   if (effect.incomplete) parts.push('missing dependencies');
   if (parts.length === 0) parts.push('changes');
   return `${identity.role} may not send ${parts.join(', ')}`;

@@ -64,7 +64,8 @@ export class WeekProjection {
 
 /**
  * The rows of a week document: its status (a document without meta counts as a draft) and its well-formed
- * shifts as `readWeek` sees them, each assignee with the time the document records for it.
+ * shifts as `readWeek` sees them, each assignee with the time the document records for it and, while they
+ * look for a stand-in, since when.
  */
 export function projectedWeekOf(doc: Y.Doc, centerId: number, week: string): ProjectedWeek {
   const plan = readWeek(doc);
@@ -75,6 +76,7 @@ export function projectedWeekOf(doc: Y.Doc, centerId: number, week: string): Pro
     status: plan.meta?.status ?? 'draft',
     shifts: plan.shifts.map((shift) => {
       const times = assignmentTimes(shiftMaps.get(shift.id));
+      const standIn = new Map((shift.standIn ?? []).map((request) => [request.personId, request.since]));
       return {
         id: shift.id,
         areaId: shift.areaId,
@@ -84,7 +86,11 @@ export function projectedWeekOf(doc: Y.Doc, centerId: number, week: string): Pro
         needed: shift.needed,
         notes: shift.notes,
         cancelled: shift.cancelled ?? null,
-        assignees: shift.assigned.map((personId) => ({ personId, assignedAt: times.get(personId) ?? 0 })),
+        assignees: shift.assigned.map((personId) => ({
+          personId,
+          assignedAt: times.get(personId) ?? 0,
+          standInSince: standIn.get(personId) ?? null,
+        })),
       };
     }),
   };

@@ -13,7 +13,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbret
 import { setWeekStatus, type Role, type WeekStatus } from '@schichtbrett/domain';
 import { createApp } from '../../src/app';
 import { defaultMaxFrameBytes } from '../../src/sync/hono-sync-route';
-import type { DayClosedNotice, Notifier } from '../../src/notify/notifier';
+import type { DayClosedNotice, Notifier, StandInFoundNotice } from '../../src/notify/notifier';
 import { createRoomsWithProjection } from '../../src/rooms';
 import { serverOrigin } from '../../src/sync/room';
 import type { RoomRegistry } from '../../src/sync/room-registry';
@@ -67,6 +67,8 @@ export interface SyncTestServer extends SyncEndpoint {
   weeksProjected(): Promise<void>;
   /** What the notifier was asked to send, in order. */
   notices: DayClosedNotice[];
+  /** What the notifier was asked to say about found stand-ins, in order. */
+  standInNotices: StandInFoundNotice[];
   /** A JSON request to the app as `endpoint`, from the app's origin. */
   api(endpoint: SyncEndpoint, method: string, path: string, body?: unknown): Promise<Response>;
   /** Stops the server and closes the database; the data directory stays. */
@@ -98,7 +100,11 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     unloadAfterMs: options.unloadAfterMs,
   });
   const notices: DayClosedNotice[] = [];
-  const notifier: Notifier = { dayClosed: (notice) => void notices.push(notice) };
+  const standInNotices: StandInFoundNotice[] = [];
+  const notifier: Notifier = {
+    dayClosed: (notice) => void notices.push(notice),
+    standInFound: (notice) => void standInNotices.push(notice),
+  };
 
   // Listen first: the app's origin names the port.
   let fetch: (request: Request, env: unknown) => Response | Promise<Response> = () =>
@@ -180,6 +186,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     templateProjected,
     weeksProjected,
     notices,
+    standInNotices,
     api,
     serverUrl,
     origin,

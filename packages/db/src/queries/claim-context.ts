@@ -11,6 +11,7 @@ import {
   type QualificationKind,
   type QualificationRecord,
   type Shift,
+  type StandInRequest,
 } from '@schichtbrett/domain';
 import type { AbsenceRow, Database, QualificationRecordRow } from '../tables';
 
@@ -149,7 +150,7 @@ export async function listPublishedShiftsFrom(
       join.onRef('s.center_id', '=', 'a.center_id').onRef('s.id', '=', 'a.shift_id'),
     )
     .innerJoin('weeks as w', (join) => join.onRef('w.center_id', '=', 's.center_id').onRef('w.week', '=', 's.week'))
-    .select(['a.shift_id', 'a.person_id'])
+    .select(['a.shift_id', 'a.person_id', 'a.stand_in_since'])
     .where('a.center_id', '=', options.centerId)
     .where('w.status', '=', 'published')
     .where('s.date', '>=', options.fromDate)
@@ -157,8 +158,11 @@ export async function listPublishedShiftsFrom(
     .orderBy('a.person_id')
     .execute();
   const assignedTo = new Map<string, string[]>();
-  for (const { shift_id, person_id } of assignments) {
+  const standInOf = new Map<string, StandInRequest[]>();
+  for (const { shift_id, person_id, stand_in_since } of assignments) {
     assignedTo.set(shift_id, [...(assignedTo.get(shift_id) ?? []), person_id]);
+    if (stand_in_since !== null)
+      standInOf.set(shift_id, [...(standInOf.get(shift_id) ?? []), { personId: person_id, since: stand_in_since }]);
   }
   return rows.map((row) => ({
     week: row.week,
@@ -173,6 +177,13 @@ export async function listPublishedShiftsFrom(
       notes: row.notes,
       assigned: assignedTo.get(row.id) ?? [],
       ...(row.cancelled === null ? {} : { cancelled: row.cancelled }),
+      ...standInField(standInOf.get(row.id)),
     },
   }));
+}
+
+/** The `standIn` field of a Shift as the document reads it: longest waiting first, absent when empty. */
+function standInField(requests: StandInRequest[] | undefined): Pick<Shift, 'standIn'> {
+  if (!requests || requests.length === 0) return {};
+  return { standIn: [...requests].sort((a, b) => a.since - b.since || a.personId.localeCompare(b.personId)) };
 }

@@ -14,7 +14,7 @@ const shift = (id: string, date: string, assignees: [string, number][] = [], can
   needed: 2,
   notes: '',
   cancelled,
-  assignees: assignees.map(([personId, assignedAt]) => ({ personId, assignedAt })),
+  assignees: assignees.map(([personId, assignedAt]) => ({ personId, assignedAt, standInSince: null })),
 });
 
 beforeEach(async () => {

@@ -19,8 +19,8 @@ export interface ProjectedShift {
   notes: string;
   /** The reason while the shift is called off, else null. */
   cancelled: string | null;
-  /** Person id → when they were put on (ms since epoch). */
-  assignees: readonly { personId: string; assignedAt: number }[];
+  /** Person id → when they were put on and since when they look for a stand-in (ms since epoch, or null). */
+  assignees: readonly { personId: string; assignedAt: number; standInSince: number | null }[];
 }
 
 export interface ProjectedWeek {
@@ -55,8 +55,9 @@ export function replaceWeekProjectionSync(sqlite: SQLite.Database, week: Project
     `INSERT INTO week_shifts (center_id, id, week, area_id, date, start_time, end_time, needed, notes, cancelled)
      VALUES (@center_id, @id, @week, @area_id, @date, @start_time, @end_time, @needed, @notes, @cancelled)`,
   );
-  const insertAssignment = sqlite.prepare<[number, string, string, number]>(
-    'INSERT INTO shift_assignments (center_id, shift_id, person_id, assigned_at) VALUES (?, ?, ?, ?)',
+  const insertAssignment = sqlite.prepare<[number, string, string, number, number | null]>(
+    `INSERT INTO shift_assignments (center_id, shift_id, person_id, assigned_at, stand_in_since)
+     VALUES (?, ?, ?, ?, ?)`,
   );
   const outcome: WeekProjectionOutcome = { conflictingShiftIds: [] };
   sqlite.transaction(() => {
@@ -79,8 +80,8 @@ export function replaceWeekProjectionSync(sqlite: SQLite.Database, week: Project
         notes: shift.notes,
         cancelled: shift.cancelled,
       });
-      for (const { personId, assignedAt } of shift.assignees)
-        insertAssignment.run(week.centerId, shift.id, personId, assignedAt);
+      for (const { personId, assignedAt, standInSince } of shift.assignees)
+        insertAssignment.run(week.centerId, shift.id, personId, assignedAt, standInSince);
     }
   })();
   return outcome;
@@ -88,7 +89,7 @@ export function replaceWeekProjectionSync(sqlite: SQLite.Database, week: Project
 
 /** A projected shift as read back, with its assignees in the order they were put on. */
 export interface WeekShiftWithAssignees extends WeekShiftRow {
-  assignees: { person_id: string; assigned_at: number }[];
+  assignees: { person_id: string; assigned_at: number; stand_in_since: number | null }[];
 }
 
 /** The shifts of one center-week, by date, start, id, each with its assignees. */
@@ -114,17 +115,22 @@ export async function listWeekShifts(
         .onRef('week_shifts.center_id', '=', 'shift_assignments.center_id')
         .onRef('week_shifts.id', '=', 'shift_assignments.shift_id'),
     )
-    .select(['shift_assignments.shift_id', 'shift_assignments.person_id', 'shift_assignments.assigned_at'])
+    .select([
+      'shift_assignments.shift_id',
+      'shift_assignments.person_id',
+      'shift_assignments.assigned_at',
+      'shift_assignments.stand_in_since',
+    ])
     .where('week_shifts.center_id', '=', centerId)
     .where('week_shifts.week', '=', week)
     .orderBy('shift_assignments.assigned_at')
     .orderBy('shift_assignments.person_id')
     .execute();
-  const byShift = new Map<string, { person_id: string; assigned_at: number }[]>();
-  for (const { shift_id, person_id, assigned_at } of assignments) {
+  const byShift = new Map<string, WeekShiftWithAssignees['assignees']>();
+  for (const { shift_id, ...assignee } of assignments) {
     let list = byShift.get(shift_id);
     if (!list) byShift.set(shift_id, (list = []));
-    list.push({ person_id, assigned_at });
+    list.push(assignee);
   }
   return shifts.map((shift) => ({ ...shift, assignees: byShift.get(shift.id) ?? [] }));
 }
@@ -132,6 +138,7 @@ export async function listWeekShifts(
 /** A shift someone is on, with its area's name and colour (null when the area was deleted). */
 export interface PersonShiftRow extends WeekShiftRow {
   assigned_at: number;
+  stand_in_since: number | null;
   status: string;
   area_name: string | null;
   area_color: string | null;
@@ -154,7 +161,7 @@ export async function listShiftsOfPerson(
     .innerJoin('weeks as w', (join) => join.onRef('w.center_id', '=', 's.center_id').onRef('w.week', '=', 's.week'))
     .leftJoin('areas as ar', (join) => join.onRef('ar.id', '=', 's.area_id').onRef('ar.center_id', '=', 's.center_id'))
     .selectAll('s')
-    .select(['a.assigned_at', 'w.status', 'ar.name as area_name', 'ar.color as area_color'])
+    .select(['a.assigned_at', 'a.stand_in_since', 'w.status', 'ar.name as area_name', 'ar.color as area_color'])
     .where('a.center_id', '=', options.centerId)
     .where('a.person_id', '=', options.personId)
     .where('s.date', '>=', options.fromDate)

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './centers';
-import { claimShift, fetchMyShifts, fetchOpenShifts, giveBackShift } from './claims';
+import {
+  askForStandIn,
+  claimShift,
+  endStandInSearch,
+  fetchMyShifts,
+  fetchOpenShifts,
+  giveBackShift,
+  takeOverShift,
+} from './claims';
 
 interface Sent {
   url: string;
@@ -32,14 +40,15 @@ const cafe = {
 describe('fetchOpenShifts', () => {
   it('decodes the list soonest first and drops entries it cannot use', async () => {
     const sent: Sent[] = [];
-    const later = { ...cafe, shiftId: 's2', date: '2026-12-01', openPlaces: 2 };
+    const later = { ...cafe, shiftId: 's2', date: '2026-12-01', openPlaces: 2, standInFor: 'Anna K.' };
     const body = {
       shifts: [later, { ...cafe, openPlaces: 1 }, { ...cafe, shiftId: 's3', openPlaces: 0 }, { ...cafe, date: 'soon' }],
     };
     const shifts = await fetchOpenShifts(answer(200, body, sent), 'demo');
     expect(sent[0]?.url).toBe('/api/centers/demo/open-shifts');
     expect(shifts.map((shift) => shift.shiftId)).toEqual(['s1@2026-11-30', 's2']);
-    expect(shifts[0]).toEqual({ ...cafe, openPlaces: 1 });
+    expect(shifts[0]).toEqual({ ...cafe, openPlaces: 1, standInFor: null });
+    expect(shifts[1]?.standInFor).toBe('Anna K.');
   });
 
   it('throws an ApiError with the status when the answer is not a list', async () => {
@@ -62,12 +71,24 @@ describe('fetchMyShifts', () => {
           mayGiveBack: 'yes',
           giveBackUntil: 'tomorrow',
           cancelled: 'Sturm',
+          mayAskStandIn: true,
+          seekingStandInSince: '2026-11-26T10:00:00.000Z',
         },
       ],
     };
+    const noStandIn = { mayAskStandIn: false, seekingStandInSince: null };
     expect(await fetchMyShifts(answer(200, body), 'demo')).toEqual([
-      { ...cafe, shiftId: 's0', date: '2026-11-27', mayGiveBack: false, giveBackUntil: null, cancelled: 'Sturm' },
-      { ...cafe, mayGiveBack: true, giveBackUntil: '2026-11-28T08:00:00.000Z', cancelled: null },
+      {
+        ...cafe,
+        shiftId: 's0',
+        date: '2026-11-27',
+        mayGiveBack: false,
+        giveBackUntil: null,
+        cancelled: 'Sturm',
+        mayAskStandIn: true,
+        seekingStandInSince: '2026-11-26T10:00:00.000Z',
+      },
+      { ...cafe, mayGiveBack: true, giveBackUntil: '2026-11-28T08:00:00.000Z', cancelled: null, ...noStandIn },
     ]);
   });
 });
@@ -115,5 +136,30 @@ describe('giveBackShift', () => {
     expect(sent[0]?.url).toBe('/api/centers/demo/shifts/s1%402026-11-30/claim');
     const late = { error: 'claim-refused', reason: 'cut-off', message: 'Zurückgeben geht nur bis 48 Stunden vorher.' };
     expect(await giveBackShift(answer(409, late), target)).toMatchObject({ ok: false, refusal: 'cut-off' });
+  });
+});
+
+describe('stand-in commands', () => {
+  it('ask and end on the shift’s stand-in, take over on its take-over path', async () => {
+    const sent: Sent[] = [];
+    expect(await askForStandIn(answer(200, { standIn: {} }, sent), target)).toEqual({ ok: true });
+    expect(await endStandInSearch(answer(200, { standIn: {} }, sent), target)).toEqual({ ok: true });
+    const assignment = { ...cafe, personId: 'person-5' };
+    const { areaName: _areaName, ...expected } = assignment;
+    expect(await takeOverShift(answer(200, { assignment }, sent), target)).toEqual({ ok: true, assignment: expected });
+    expect(sent.map((request) => `${request.init?.method} ${request.url}`)).toEqual([
+      'POST /api/centers/demo/shifts/s1%402026-11-30/stand-in',
+      'DELETE /api/centers/demo/shifts/s1%402026-11-30/stand-in',
+      'POST /api/centers/demo/shifts/s1%402026-11-30/stand-in/take-over',
+    ]);
+  });
+
+  it('brings a lost race back as a refusal with its reason', async () => {
+    const lost = {
+      error: 'take-over-refused',
+      reason: 'no-request',
+      message: 'Für diese Schicht wird keine Vertretung mehr gesucht.',
+    };
+    expect(await takeOverShift(answer(409, lost), target)).toMatchObject({ ok: false, refusal: 'no-request' });
   });
 });

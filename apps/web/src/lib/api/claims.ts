@@ -8,7 +8,10 @@ import { ApiError } from './centers';
 
 type Fetch = typeof fetch;
 
-/** A shift with at least one free place that the signed-in person may take. */
+/**
+ * A shift with at least one free place that the signed-in person may take, or one place they may take
+ * over from someone looking for a stand-in (`standInFor`). A shift can be listed once of each kind.
+ */
 export interface OpenShift {
   shiftId: string;
   week: string;
@@ -19,6 +22,13 @@ export interface OpenShift {
   /** Empty when the area has been deleted (the server sends null). */
   areaName: string;
   openPlaces: number;
+  /** The asker's name (first name and initial) when this is a place to take over, else null. */
+  standInFor: string | null;
+}
+
+/** Tells the two kinds of list entries of one shift apart (list keys, which claim is on its way). */
+export function offerKey(shift: Pick<OpenShift, 'shiftId' | 'standInFor'>): string {
+  return `${shift.standInFor === null ? 'open' : 'stand-in'}:${shift.shiftId}`;
 }
 
 /** An upcoming shift of the signed-in person. */
@@ -36,6 +46,10 @@ export interface MyShift {
   giveBackUntil: string | null;
   /** Why the shift is called off (its day was closed), or null while it takes place. */
   cancelled: string | null;
+  /** After the cut-off and before the start: the person may look for a stand-in. */
+  mayAskStandIn: boolean;
+  /** Since when the person looks for a stand-in (ISO, UTC), or null. */
+  seekingStandInSince: string | null;
 }
 
 export interface Assignment {
@@ -60,6 +74,9 @@ export type ClaimRefusalReason =
   | 'cancelled'
   | 'already-assigned'
   | 'not-assigned'
+  | 'no-request'
+  | 'before-cut-off'
+  | 'started'
   | 'other';
 
 const KNOWN_REASONS: ReadonlySet<string> = new Set<ClaimRefusalReason>([
@@ -73,6 +90,9 @@ const KNOWN_REASONS: ReadonlySet<string> = new Set<ClaimRefusalReason>([
   'cancelled',
   'already-assigned',
   'not-assigned',
+  'no-request',
+  'before-cut-off',
+  'started',
 ]);
 
 /** `refused` carries the server's message; `unavailable` means no usable answer (offline, server down). */
@@ -117,7 +137,8 @@ export function decodeOpenShift(value: unknown): OpenShift | null {
   if (!base || !isRecord(value)) return null;
   const open = value.openPlaces;
   if (typeof open !== 'number' || !Number.isInteger(open) || open < 1) return null;
-  return { ...base, openPlaces: open };
+  const standInFor = typeof value.standInFor === 'string' ? value.standInFor : null;
+  return { ...base, openPlaces: open, standInFor };
 }
 
 export function decodeMyShift(value: unknown): MyShift | null {
@@ -126,7 +147,16 @@ export function decodeMyShift(value: unknown): MyShift | null {
   const until = value.giveBackUntil;
   const giveBackUntil = typeof until === 'string' && !Number.isNaN(Date.parse(until)) ? until : null;
   const cancelled = isText(value.cancelled) ? value.cancelled : null;
-  return { ...base, mayGiveBack: value.mayGiveBack === true, giveBackUntil, cancelled };
+  const since = value.seekingStandInSince;
+  const seekingStandInSince = typeof since === 'string' && !Number.isNaN(Date.parse(since)) ? since : null;
+  return {
+    ...base,
+    mayGiveBack: value.mayGiveBack === true,
+    giveBackUntil,
+    cancelled,
+    mayAskStandIn: value.mayAskStandIn === true,
+    seekingStandInSince,
+  };
 }
 
 function decodeAssignment(value: unknown): Assignment | null {
@@ -229,4 +259,26 @@ export function claimShift(fetchFn: Fetch, target: { center: string; shiftId: st
 /** Gives the signed-in person's place on a shift back, before the center's cut-off. */
 export function giveBackShift(fetchFn: Fetch, target: { center: string; shiftId: string }): Promise<GiveBackResult> {
   return send(fetchFn, claimPath(target.center, target.shiftId), 'DELETE', () => ({}));
+}
+
+function standInPath(center: string, shiftId: string): string {
+  return `${centerPath(center)}/shifts/${encodeURIComponent(shiftId)}/stand-in`;
+}
+
+/** Asks for a stand-in after the cut-off; the person stays on the shift until someone takes it over. */
+export function askForStandIn(fetchFn: Fetch, target: { center: string; shiftId: string }): Promise<GiveBackResult> {
+  return send(fetchFn, standInPath(target.center, target.shiftId), 'POST', () => ({}));
+}
+
+/** Ends the signed-in person's search for a stand-in; they keep the shift. */
+export function endStandInSearch(fetchFn: Fetch, target: { center: string; shiftId: string }): Promise<GiveBackResult> {
+  return send(fetchFn, standInPath(target.center, target.shiftId), 'DELETE', () => ({}));
+}
+
+/** Takes over the place of the person on the shift who has waited longest for a stand-in. */
+export function takeOverShift(fetchFn: Fetch, target: { center: string; shiftId: string }): Promise<ClaimResult> {
+  return send(fetchFn, `${standInPath(target.center, target.shiftId)}/take-over`, 'POST', (answer) => {
+    const assignment = isRecord(answer) ? decodeAssignment(answer.assignment) : null;
+    return assignment ? { assignment } : null;
+  });
 }

@@ -20,7 +20,9 @@ export function sameShift(a: Shift, b: Shift): boolean {
     a.needed === b.needed &&
     a.notes === b.notes &&
     a.cancelled === b.cancelled &&
-    sameList(a.assigned, b.assigned)
+    sameList(a.assigned, b.assigned) &&
+    // Stand-in requests show on the card ("sucht Vertretung"), so they are content too.
+    sameList(a.standIn ?? [], b.standIn ?? [], (x, y) => x.personId === y.personId && x.since === y.since)
   );
 }
 

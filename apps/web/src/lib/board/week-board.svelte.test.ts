@@ -1,4 +1,11 @@
-import { addShift, assignPerson, initWeekDoc, updateShift, warningContextOf } from '@schichtbrett/domain';
+import {
+  addShift,
+  askForStandIn,
+  assignPerson,
+  initWeekDoc,
+  updateShift,
+  warningContextOf,
+} from '@schichtbrett/domain';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WeekBoard } from './week-board.svelte';
@@ -25,7 +32,7 @@ describe('WeekBoard', () => {
     expect(board.updateShift('s1', { needed: 3 })).toEqual({ ok: true });
     expect(board.assign('s1', 'p1')).toEqual({ ok: true });
     expect(board.shiftById('s1')).toMatchObject({ needed: 3, assigned: ['p1'] });
-    expect(board.stats).toEqual({ shifts: 1, openPlaces: 2, withGaps: 1 });
+    expect(board.stats).toEqual({ shifts: 1, openPlaces: 2, withGaps: 1, seekingStandIn: 0 });
     expect(board.unassign('s1', 'p1')).toEqual({ ok: true });
     expect(board.removeShift('s1')).toEqual({ ok: true });
     expect(board.shifts).toEqual([]);
@@ -82,6 +89,26 @@ describe('WeekBoard', () => {
     await Promise.resolve();
     expect(board.shifts).toBe(after);
     expect(warningsBefore.size).toBe(0);
+    board.destroy();
+  });
+
+  it('shows a stand-in request arriving from the server as a change of that shift', async () => {
+    const { doc, board } = setup();
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(doc));
+    addShift(server, 'r1', input, 'server');
+    assignPerson(server, 'r1', 'p1', 5, 'server');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(server), 'provider');
+    await Promise.resolve();
+    const before = board.shifts[0];
+
+    const stateBefore = Y.encodeStateVector(doc);
+    askForStandIn(server, 'r1', 'p1', 10, 'server');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, stateBefore), 'provider');
+    await Promise.resolve();
+    expect(board.shifts[0]).not.toBe(before);
+    expect(board.shifts[0]?.standIn).toEqual([{ personId: 'p1', since: 10 }]);
+    expect(board.stats.seekingStandIn).toBe(1);
     board.destroy();
   });
 

@@ -62,6 +62,8 @@ export interface WeekStats {
   shifts: number;
   openPlaces: number;
   withGaps: number;
+  /** Shifts (not called off) on which someone looks for a stand-in. */
+  seekingStandIn: number;
 }
 
 /** Performance mark set whenever the shifts changed; BoardView measures from it to the updated DOM. */
@@ -81,6 +83,7 @@ export class WeekBoard {
       const staffing = staffingOf(shift);
       return staffing === 'empty' || staffing === 'understaffed';
     }).length,
+    seekingStandIn: this.shifts.filter((shift) => shift.cancelled === undefined && shift.standIn !== undefined).length,
   }));
 
   /**

@@ -32,7 +32,13 @@ describe('daySheetAreas', () => {
       '2026-11-23',
       [
         shift({ id: 'k1', areaId: 'kleider', start: '08:00', end: '10:00', needed: 1, assigned: ['p2'] }),
-        shift({ id: 'c1', assigned: ['p1', 'gone'], needed: 3, notes: 'Kuchen mitbringen' }),
+        shift({
+          id: 'c1',
+          assigned: ['p1', 'gone'],
+          needed: 3,
+          notes: 'Kuchen mitbringen',
+          standIn: [{ personId: 'gone', since: 1 }],
+        }),
         shift({ id: 'other-day', date: '2026-11-24' }),
         shift({ id: 'x1', areaId: 'deleted-area', needed: 1 }),
       ],
@@ -44,6 +50,7 @@ describe('daySheetAreas', () => {
     expect(sheet[0]?.shifts[0]).toMatchObject({
       id: 'c1',
       names: ['Ulrike K.', 'Unbekannt'],
+      seekingStandIn: [false, true],
       openPlaces: 1,
       notes: 'Kuchen mitbringen',
     });

@@ -1,5 +1,5 @@
 /** One day of a week, arranged for the printed day sheet: areas in the center's order, shifts by time. */
-import { openPlacesOf, type LocalDate, type Shift } from '@schichtbrett/domain';
+import { isSeekingStandIn, openPlacesOf, type LocalDate, type Shift } from '@schichtbrett/domain';
 import type { Area, Person } from '$lib/api/centers';
 
 export interface DaySheetShift {
@@ -9,6 +9,8 @@ export interface DaySheetShift {
   needed: number;
   /** First name and initial, as the board shows them. */
   names: string[];
+  /** Per name: whether that person looks for a stand-in (the sheet says so next to the name). */
+  seekingStandIn: boolean[];
   /** Empty lines to write names into. */
   openPlaces: number;
   notes: string;
@@ -45,6 +47,7 @@ export function daySheetAreas(
       end: shift.end,
       needed: shift.needed,
       names: shift.assigned.map((personId) => nameOf.get(personId) ?? unknownPerson),
+      seekingStandIn: shift.assigned.map((personId) => isSeekingStandIn(shift, personId)),
       openPlaces: shift.cancelled ? 0 : openPlacesOf(shift),
       notes: shift.notes,
       cancelled: shift.cancelled ?? null,

@@ -3,7 +3,17 @@ import type { ClaimResult, OpenShift } from '$lib/api/claims';
 import { OpenShiftsList } from './open-shifts.svelte';
 
 function openShift(shiftId: string, date: string, areaId = 'cafe'): OpenShift {
-  return { shiftId, week: '2026-W49', date, start: '09:00', end: '12:00', areaId, areaName: areaId, openPlaces: 1 };
+  return {
+    shiftId,
+    week: '2026-W49',
+    date,
+    start: '09:00',
+    end: '12:00',
+    areaId,
+    areaName: areaId,
+    openPlaces: 1,
+    standInFor: null,
+  };
 }
 
 const monday = openShift('a', '2026-11-30');
@@ -11,7 +21,7 @@ const tuesday = openShift('b', '2026-12-01', 'kitchen');
 
 /** A server whose list and claim answers the test sets. */
 function server(list: OpenShift[], answer: ClaimResult) {
-  const state = { list, answer, loads: 0 };
+  const state = { list, answer, loads: 0, sent: [] as string[] };
   return {
     state,
     source: {
@@ -19,7 +29,14 @@ function server(list: OpenShift[], answer: ClaimResult) {
         state.loads += 1;
         return state.list;
       },
-      claim: async () => state.answer,
+      claim: async (shiftId: string) => {
+        state.sent.push(`claim ${shiftId}`);
+        return state.answer;
+      },
+      takeOver: async (shiftId: string) => {
+        state.sent.push(`take over ${shiftId}`);
+        return state.answer;
+      },
     },
   };
 }
@@ -84,9 +101,30 @@ describe('OpenShiftsList', () => {
         throw new TypeError('Failed to fetch');
       },
       claim: async () => ({ ok: false, reason: 'unavailable' }),
+      takeOver: async () => ({ ok: false, reason: 'unavailable' }),
     });
     await list.refresh();
     expect(list.refreshFailed).toBe(true);
     expect(list.entries.map((entry) => entry.shift.shiftId)).toEqual(['a']);
+  });
+
+  it('takes over a stand-in place, kept apart from the free places of the same shift', async () => {
+    const standIn: OpenShift = { ...monday, standInFor: 'Anna K.' };
+    const { state, source } = server([monday, standIn], {
+      ok: false,
+      reason: 'refused',
+      refusal: 'no-request',
+      status: 409,
+      message: 'Für diese Schicht wird keine Vertretung mehr gesucht.',
+    });
+    const list = new OpenShiftsList([monday, standIn], source);
+    await list.claim(standIn);
+    expect(state.sent).toEqual(['take over a']);
+    expect(list.entries.map((entry) => [entry.shift.standInFor, entry.problem?.kind ?? null])).toEqual([
+      [null, null],
+      ['Anna K.', 'refused'],
+    ]);
+    await list.claim(monday);
+    expect(state.sent).toEqual(['take over a', 'claim a']);
   });
 });

@@ -3,7 +3,7 @@
  * claim. A refused place stays in the list with the server's message, even when the refresh that follows
  * no longer lists it, so the person sees in place why it did not work.
  */
-import type { ClaimResult, OpenShift } from '$lib/api/claims';
+import { offerKey, type ClaimResult, type OpenShift } from '$lib/api/claims';
 
 export type ClaimOutcome =
   | { kind: 'claimed'; shift: OpenShift }
@@ -13,6 +13,8 @@ export type ClaimOutcome =
 export interface OpenShiftsSource {
   load: () => Promise<OpenShift[]>;
   claim: (shiftId: string) => Promise<ClaimResult>;
+  /** Takes over a place whose holder looks for a stand-in (entries with `standInFor`). */
+  takeOver: (shiftId: string) => Promise<ClaimResult>;
 }
 
 /** One card in the list: an open place, or one that the person just failed to take. */
@@ -24,6 +26,11 @@ export interface OpenShiftEntry {
   problem: Extract<ClaimOutcome, { kind: 'refused' | 'unavailable' }> | null;
 }
 
+/** The id of the sentence on a card that says why taking it did not work (focus goes there). */
+export function claimProblemId(shift: Pick<OpenShift, 'shiftId' | 'standInFor'>): string {
+  return shift.standInFor === null ? `claim-problem-${shift.shiftId}` : `claim-problem-stand-in-${shift.shiftId}`;
+}
+
 export class OpenShiftsList {
   shifts = $state<OpenShift[]>([]);
   /** When the list last arrived from the server (epoch milliseconds). */
@@ -31,7 +38,7 @@ export class OpenShiftsList {
   refreshFailed = $state(false);
   areaId = $state('');
   day = $state('');
-  /** The shift whose claim is on its way; one at a time. */
+  /** The entry (`offerKey`) whose claim is on its way; one at a time. */
   claiming = $state<string | null>(null);
   /** The last claim's outcome: success is announced on top, problems on their card. */
   outcome = $state<ClaimOutcome | null>(null);
@@ -56,7 +63,7 @@ export class OpenShiftsList {
     const entries: OpenShiftEntry[] = this.shifts.map((shift) => ({
       shift,
       open: true,
-      problem: problem?.shift.shiftId === shift.shiftId ? problem : null,
+      problem: problem && offerKey(problem.shift) === offerKey(shift) ? problem : null,
     }));
     if (problem && !entries.some((entry) => entry.problem)) {
       entries.push({ shift: problem.shift, open: false, problem });
@@ -91,16 +98,17 @@ export class OpenShiftsList {
   /** Claims one place, then refreshes the list whatever the answer was. */
   async claim(shift: OpenShift): Promise<ClaimOutcome | null> {
     if (this.claiming) return null;
-    this.claiming = shift.shiftId;
+    this.claiming = offerKey(shift);
     this.outcome = null;
     try {
-      const result = await this.#source.claim(shift.shiftId);
+      const send = shift.standInFor === null ? this.#source.claim : this.#source.takeOver;
+      const result = await send(shift.shiftId);
       const outcome: ClaimOutcome = result.ok
         ? { kind: 'claimed', shift }
         : result.reason === 'refused'
           ? { kind: 'refused', shift, message: result.message }
           : { kind: 'unavailable', shift };
-      if (outcome.kind === 'claimed') this.shifts = this.shifts.filter((entry) => entry.shiftId !== shift.shiftId);
+      if (outcome.kind === 'claimed') this.shifts = this.shifts.filter((entry) => offerKey(entry) !== offerKey(shift));
       this.outcome = outcome;
       // A refresh already under way may have left before the claim; ask again after it.
       await this.#refreshing;
