@@ -72,7 +72,7 @@ test('a volunteer claims a place with the keyboard; it is in "Meine Schichten" a
   await page.getByRole('link', { name: 'Offene Schichten' }).click();
   await expect(page).toHaveURL(/\/c\/demo\/offen$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offene Schichten');
-  await expect(page.getByText(/aktualisiert sich alle 30 Sekunden/)).toBeVisible();
+  await expect(page.getByText(/aktualisiert sich von selbst/)).toBeVisible();
   await expectNoAxeViolations(page, 'Offene Schichten');
 
   // Narrow the list to that day, then Tab on to the first card's button and press Enter.

@@ -89,4 +89,22 @@ describe('OpenShiftsList', () => {
     expect(list.refreshFailed).toBe(true);
     expect(list.entries.map((entry) => entry.shift.shiftId)).toEqual(['a']);
   });
+
+  it('queues a claim that got no answer at all, and keeps the place in the list without a problem', async () => {
+    const queued: OpenShift[] = [];
+    const { state, source } = server([monday], { ok: false, reason: 'unavailable', offline: true });
+    const list = new OpenShiftsList([monday], { ...source, queue: (shift) => void queued.push(shift) });
+    expect(await list.claim(monday)).toEqual({ kind: 'queued', shift: monday });
+    expect(queued).toEqual([monday]);
+    expect(state.loads).toBe(0);
+    expect(list.entries).toEqual([{ shift: monday, open: true, problem: null }]);
+  });
+
+  it('reports a server that answered with an error as unavailable, never as queued', async () => {
+    const queued: OpenShift[] = [];
+    const { source } = server([monday], { ok: false, reason: 'unavailable' });
+    const list = new OpenShiftsList([monday], { ...source, queue: (shift) => void queued.push(shift) });
+    expect(await list.claim(monday)).toEqual({ kind: 'unavailable', shift: monday });
+    expect(queued).toEqual([]);
+  });
 });

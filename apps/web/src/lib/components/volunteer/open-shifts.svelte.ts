@@ -8,11 +8,17 @@ import type { ClaimResult, OpenShift } from '$lib/api/claims';
 export type ClaimOutcome =
   | { kind: 'claimed'; shift: OpenShift }
   | { kind: 'refused'; shift: OpenShift; message: string }
-  | { kind: 'unavailable'; shift: OpenShift };
+  | { kind: 'unavailable'; shift: OpenShift }
+  | { kind: 'queued'; shift: OpenShift };
 
 export interface OpenShiftsSource {
   load: () => Promise<OpenShift[]>;
   claim: (shiftId: string) => Promise<ClaimResult>;
+  /**
+   * Keeps a claim that got no answer at all (offline) to send later; without it such a claim is reported
+   * as unavailable.
+   */
+  queue?: (shift: OpenShift) => void;
 }
 
 /** One card in the list: an open place, or one that the person just failed to take. */
@@ -52,7 +58,8 @@ export class OpenShiftsList {
   });
 
   readonly entries = $derived.by((): OpenShiftEntry[] => {
-    const problem = this.outcome?.kind === 'claimed' ? null : this.outcome;
+    const outcome = this.outcome;
+    const problem = outcome?.kind === 'refused' || outcome?.kind === 'unavailable' ? outcome : null;
     const entries: OpenShiftEntry[] = this.shifts.map((shift) => ({
       shift,
       open: true,
@@ -95,6 +102,11 @@ export class OpenShiftsList {
     this.outcome = null;
     try {
       const result = await this.#source.claim(shift.shiftId);
+      if (this.#source.queue && !result.ok && result.reason === 'unavailable' && result.offline) {
+        this.#source.queue(shift);
+        this.outcome = { kind: 'queued', shift };
+        return this.outcome;
+      }
       const outcome: ClaimOutcome = result.ok
         ? { kind: 'claimed', shift }
         : result.reason === 'refused'

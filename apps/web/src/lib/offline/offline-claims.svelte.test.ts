@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ClaimResult, OpenShift } from '$lib/api/claims';
+import { queueKey, type QueueStorage } from './claim-queue';
+import { OfflineClaims } from './offline-claims.svelte';
+
+function shift(shiftId: string): OpenShift {
+  return {
+    shiftId,
+    week: '2026-W49',
+    date: '2026-12-02',
+    start: '09:00',
+    end: '12:00',
+    areaId: 'cafe',
+    areaName: 'Café',
+    openPlaces: 1,
+  };
+}
+
+function memoryStorage(): QueueStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+const refused: ClaimResult = { ok: false, reason: 'refused', refusal: 'full', status: 409, message: 'Vergeben.' };
+
+describe('OfflineClaims', () => {
+  it('keeps queued claims across page loads, and forgets a cancelled one', () => {
+    const storage = memoryStorage();
+    const send = vi.fn<(shiftId: string) => Promise<ClaimResult>>();
+    const first = new OfflineClaims({ center: 'demo', personId: 'petra', storage, send, now: () => 5 });
+    first.add(shift('a'));
+    first.add(shift('b'));
+    first.cancel('a');
+    const again = new OfflineClaims({ center: 'demo', personId: 'petra', storage, send });
+    expect(again.queued).toEqual([{ shift: shift('b'), queuedAt: 5 }]);
+    expect(again.isQueued('b')).toBe(true);
+    expect(new OfflineClaims({ center: 'demo', personId: 'anna', storage, send }).queued).toEqual([]);
+  });
+
+  it('sends on flush, reports each answer once, and tells the page', async () => {
+    const storage = memoryStorage();
+    const onSent = vi.fn();
+    const send = vi.fn(async (): Promise<ClaimResult> => refused);
+    const claims = new OfflineClaims({ center: 'demo', personId: 'petra', storage, send, onSent });
+    claims.add(shift('a'));
+    await Promise.all([claims.flush(), claims.flush()]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(claims.results).toEqual([{ kind: 'refused', shift: shift('a'), message: 'Vergeben.' }]);
+    expect(claims.queued).toEqual([]);
+    expect(storage.getItem(queueKey('demo', 'petra'))).toBeNull();
+    expect(onSent).toHaveBeenCalledTimes(1);
+    await claims.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a claim that is still offline, without reporting anything', async () => {
+    const storage = memoryStorage();
+    const onSent = vi.fn();
+    const send = async (): Promise<ClaimResult> => ({ ok: false, reason: 'unavailable', offline: true });
+    const claims = new OfflineClaims({ center: 'demo', personId: 'petra', storage, send, onSent });
+    claims.add(shift('a'));
+    await claims.flush();
+    expect(claims.queued.map((entry) => entry.shift.shiftId)).toEqual(['a']);
+    expect(claims.results).toEqual([]);
+    expect(onSent).not.toHaveBeenCalled();
+  });
+});
