@@ -72,9 +72,7 @@ test('Meine Schichten opens offline, a claim made offline is queued and sent whe
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meine Schichten');
   await expect(page.locator(`li[data-shift-id="${mine.shiftId}"]`)).toBeVisible();
-  await expect(page.getByRole('status').getByTestId('offline-banner')).toHaveText(
-    /Offline – Stand von \d\d:\d\d Uhr$/,
-  );
+  await expect(page.getByRole('status').getByTestId('offline-banner')).toHaveText(/Offline – Stand von \d\d:\d\d Uhr$/);
   await expect(page.getByTestId('live-hint')).toContainText('Du bist offline.');
   await expectNoAxeViolations(page, 'Meine Schichten offline');
 
