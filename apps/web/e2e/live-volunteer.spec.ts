@@ -6,15 +6,11 @@
 import { expect, test } from '@playwright/test';
 import {
   addShift,
-  boardPath,
-  demoCenter,
+  coordinatorOnPublishedWeek,
   expectNoAxeViolations,
-  openBoard,
-  publishWeek,
   shiftCard,
   signIn,
   uniqueToken,
-  weekFrom,
 } from './support/board';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -23,13 +19,7 @@ test('a shift added on the board appears in "Offene Schichten" live, and a place
   page,
   browser,
 }) => {
-  const coordination = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const board = await coordination.newPage();
-  await signIn(board, 'coordinator');
-  const center = await demoCenter(board.request);
-  const week = weekFrom(center.currentWeek, 52);
-  await publishWeek(board, center, week);
-  await openBoard(board, boardPath(center, week));
+  const { context: coordination, board, center } = await coordinatorOnPublishedWeek(browser, 52);
 
   await signIn(page, 'ehrenamt13@demo.test');
   // The stream is open once the page has subscribed; wait for it so no event can slip by.

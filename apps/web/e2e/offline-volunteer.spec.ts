@@ -4,15 +4,7 @@
  * when the network is back, its outcome announced, and the coordinator's board shows the person.
  */
 import { expect, test, type Page } from '@playwright/test';
-import {
-  boardPath,
-  demoCenter,
-  expectNoAxeViolations,
-  openBoard,
-  publishWeek,
-  signIn,
-  weekFrom,
-} from './support/board';
+import { coordinatorOnPublishedWeek, expectNoAxeViolations, signIn } from './support/board';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, serviceWorkers: 'allow' });
 
@@ -36,18 +28,12 @@ test('Meine Schichten opens offline, a claim made offline is queued and sent whe
   context,
   browser,
 }) => {
-  const coordination = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const board = await coordination.newPage();
-  await signIn(board, 'coordinator');
-  const center = await demoCenter(board.request);
-  const week = weekFrom(center.currentWeek, 53);
-  const planned = await board.request.post(`/api/centers/${center.slug}/weeks/${week}/plan`, {
-    data: { source: 'template' },
-    headers: { origin: origin() },
-  });
-  expect(planned.status()).toBe(200);
-  await publishWeek(board, center, week);
-  await openBoard(board, boardPath(center, week));
+  const {
+    context: coordination,
+    board,
+    center,
+    week,
+  } = await coordinatorOnPublishedWeek(browser, 53, { fromTemplate: true });
 
   // The volunteer already has one shift; a second, which does not overlap it, is taken offline later.
   const volunteerName = await signIn(page, 'ehrenamt12@demo.test');

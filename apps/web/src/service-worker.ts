@@ -75,12 +75,20 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
+/**
+ * Counts the changes of who is signed in: an answer is kept only if no such change began or ended while
+ * it was on its way, since it may have been made for the person before.
+ */
+let personGeneration = 0;
+
 /** Passes the request on and empties the personal caches before and after, so no answer slips in between. */
 async function forgetPersonalData(request: Request): Promise<Response> {
+  personGeneration += 1;
   await Promise.all([caches.delete(DATA_CACHE), caches.delete(PAGES_CACHE)]);
   try {
     return await fetch(request);
   } finally {
+    personGeneration += 1;
     await Promise.all([caches.delete(DATA_CACHE), caches.delete(PAGES_CACHE)]);
   }
 }
@@ -90,11 +98,14 @@ async function forgetPersonalData(request: Request): Promise<Response> {
  * copy, marked with the time it was stored. Without a copy the network's failure stands.
  */
 async function networkFirst(request: Request, cacheName: string, key: string, alsoKey?: string): Promise<Response> {
+  const generation = personGeneration;
   try {
     const response = await fetch(request);
-    if (response.status === 200 && response.type === 'basic') {
+    if (response.status === 200 && response.type === 'basic' && generation === personGeneration) {
       const stored = await stamped(response.clone());
       const cache = await caches.open(cacheName);
+      // Checked again after the awaits: a sign-out may have begun meanwhile.
+      if (generation !== personGeneration) return response;
       await cache.put(key, stored.clone());
       if (alsoKey) await cache.put(alsoKey, stored);
     }

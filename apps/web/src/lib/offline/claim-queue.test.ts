@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimResult, OpenShift } from '$lib/api/claims';
-import {
-  enqueue,
-  isOfflineFailure,
-  queueKey,
-  readQueue,
-  sendQueue,
-  withoutShift,
-  writeQueue,
-  type QueueStorage,
-} from './claim-queue';
-
-function shift(shiftId: string): OpenShift {
-  return {
-    shiftId,
-    week: '2026-W49',
-    date: '2026-12-02',
-    start: '09:00',
-    end: '12:00',
-    areaId: 'cafe',
-    areaName: 'Café',
-    openPlaces: 1,
-  };
-}
-
-function memoryStorage(): QueueStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import type { ClaimResult } from '$lib/api/claims';
+import { enqueue, isOfflineFailure, queueKey, readQueue, sendQueue, withoutShift, writeQueue } from './claim-queue';
+import { memoryStorage, openShift as shift } from './test-fixtures';
 
 const offline: ClaimResult = { ok: false, reason: 'unavailable', offline: true };
 const taken = (shiftId: string): ClaimResult => ({

@@ -1,29 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ClaimResult, OpenShift } from '$lib/api/claims';
-import { queueKey, type QueueStorage } from './claim-queue';
+import type { ClaimResult } from '$lib/api/claims';
+import { queueKey } from './claim-queue';
+import { memoryStorage, openShift as shift } from './test-fixtures';
 import { OfflineClaims } from './offline-claims.svelte';
-
-function shift(shiftId: string): OpenShift {
-  return {
-    shiftId,
-    week: '2026-W49',
-    date: '2026-12-02',
-    start: '09:00',
-    end: '12:00',
-    areaId: 'cafe',
-    areaName: 'Café',
-    openPlaces: 1,
-  };
-}
-
-function memoryStorage(): QueueStorage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 const refused: ClaimResult = { ok: false, reason: 'refused', refusal: 'full', status: 409, message: 'Vergeben.' };
 
