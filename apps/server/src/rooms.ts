@@ -91,7 +91,7 @@ export function createRoomsWithProjection(options: RoomsOptions): Rooms {
       if (room.kind === 'template') projection.changed(room.center, doc);
       else weekProjection.changed(weekKey(room), doc);
     },
-    onSessionsEnded: (ended) => events.endWhere(ended),
+    onSessionsEnded: (ended, reason) => events.endWhere(ended, reason),
     unloadAfterMs: options.unloadAfterMs,
     compactAfterRows: options.compactAfterRows,
   });

@@ -128,9 +128,10 @@ describe('GET /api/centers/:center/events', () => {
     expect(server.events.size).toBe(0);
   });
 
-  it('ends when the person’s access to the center changes', async () => {
+  it('ends with "access-changed" when the person’s access to the center changes', async () => {
     const events = await subscribe(volunteer);
     server.registry.revokeConnectionsOf(volunteer.userId, 'demo');
+    await events.next((event) => event.event === 'access-changed');
     await events.ended;
     expect(server.events.size).toBe(0);
   });

@@ -72,8 +72,9 @@ function relay(
           send(stream.writeSSE({ event: 'week-changed', data: JSON.stringify({ week: event.week }) }));
           return;
         case 'ended':
-          // Said before closing, so the client stops instead of reconnecting with a dead session.
-          send(stream.writeSSE({ event: 'session-ended', data: '{}' }).then(end));
+          // Said before closing: after "session-ended" the client stops instead of reconnecting with a dead
+          // session; after "access-changed" it reconnects and is authorized anew.
+          send(stream.writeSSE({ event: event.reason, data: '{}' }).then(end));
           return;
         default:
           event satisfies never;

@@ -11,8 +11,14 @@ export interface EventHolder {
   center: string;
 }
 
+/**
+ * Why a stream ends early: its session ended (the browser stops), or the person's role, areas or membership
+ * changed (the browser reconnects and is authorized anew).
+ */
+export type StreamEndReason = 'session-ended' | 'access-changed';
+
 /** What a stream is told; a discriminated union so the route's switch is exhaustive. */
-export type CenterEvent = { kind: 'week-changed'; week: string } | { kind: 'ended'; reason: 'session-ended' };
+export type CenterEvent = { kind: 'week-changed'; week: string } | { kind: 'ended'; reason: StreamEndReason };
 
 export type CenterEventListener = (event: CenterEvent) => void;
 
@@ -44,12 +50,12 @@ export class CenterEvents {
    * Ends (and forgets) every stream whose holder `ended` matches: a session ended, or the person's access
    * to the center changed (the client reconnects and is authorized anew). Returns how many ended.
    */
-  endWhere(ended: (holder: EventHolder) => boolean): number {
+  endWhere(ended: (holder: EventHolder) => boolean, reason: StreamEndReason): number {
     let count = 0;
     for (const subscription of [...this.subscriptions]) {
       if (!ended(subscription.holder)) continue;
       this.subscriptions.delete(subscription);
-      subscription.listener({ kind: 'ended', reason: 'session-ended' });
+      subscription.listener({ kind: 'ended', reason });
       count++;
     }
     return count;

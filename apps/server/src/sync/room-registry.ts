@@ -46,7 +46,7 @@ export interface RoomRegistryOptions {
    * Told whenever sockets are closed because a session ended or access changed, with the same test, so
    * other session-bound streams (the live events of a center) end with them.
    */
-  onSessionsEnded?: (ended: (holder: SessionHolder) => boolean) => void;
+  onSessionsEnded?: (ended: (holder: SessionHolder) => boolean, reason: 'session-ended' | 'access-changed') => void;
   clock?: RegistryClock;
 }
 
@@ -148,7 +148,10 @@ export class RoomRegistry {
    * authorized anew. Returns how many sockets were closed.
    */
   revokeConnectionsOf(userId: string, centerSlug: string): number {
-    this.options.onSessionsEnded?.((holder) => holder.userId === userId && holder.center === centerSlug);
+    this.options.onSessionsEnded?.(
+      (holder) => holder.userId === userId && holder.center === centerSlug,
+      'access-changed',
+    );
     return this.closeSessionsWhere(
       (session) => {
         const parsed = parseRoomName(session.roomName);
@@ -165,7 +168,7 @@ export class RoomRegistry {
    * receiving the plan at once. Returns how many were closed.
    */
   endSessionConnections(ended: (identity: Pick<SyncIdentity, 'userId' | 'sessionId'>) => boolean): number {
-    this.options.onSessionsEnded?.(ended);
+    this.options.onSessionsEnded?.(ended, 'session-ended');
     return this.closeSessionsWhere((session) => ended(session.identity), 'unauthenticated', 'session ended');
   }
 
