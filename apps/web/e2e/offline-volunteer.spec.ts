@@ -73,6 +73,13 @@ test('Meine Schichten opens offline, a claim made offline is queued and sent whe
   await expect(card.getByRole('button', { name: /^„Übernehmen“ für .+ nicht senden$/ })).toBeVisible();
   await expectNoAxeViolations(page, 'a claim queued offline');
 
+  // "Nicht senden" takes it back (focus returns to "Übernehmen"); pressed again, it is queued again.
+  await card.getByRole('button', { name: /nicht senden$/ }).click();
+  await expect(queued).toHaveCount(0);
+  await expect(card.getByRole('button', { name: /^Übernehmen: / })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(queued).toBeFocused();
+
   // Back online: sent, announced, and on the coordinator's board.
   await context.setOffline(false);
   const result = page.getByRole('status').getByTestId('queued-claim-result');
