@@ -108,3 +108,36 @@ test('signing out empties the offline copies, so the next person never sees them
   expect(await kept()).toBe(false);
   expect(await page.evaluate(async () => Boolean(await caches.match('/c/demo/meine')))).toBe(false);
 });
+
+test('the app is installable: a German manifest with real icons, and a service worker in control', async ({ page }) => {
+  await signIn(page, 'ehrenamt10@demo.test');
+  await page.goto('/c/demo/meine');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await page.request.get(new URL(href ?? '', page.url()).href)).json()) as {
+    name: string;
+    lang: string;
+    start_url: string;
+    display: string;
+    theme_color: string;
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+  };
+  expect(manifest).toMatchObject({ name: 'Schichtbrett', lang: 'de', start_url: '/', display: 'standalone' });
+  expect(manifest.theme_color).toBe('#1f4e79');
+  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+    '192x192 any',
+    '512x512 any',
+    '512x512 maskable',
+  ]);
+  for (const icon of manifest.icons) {
+    const response = await page.request.get(icon.src);
+    expect(response.headers()['content-type']).toBe('image/png');
+    // A PNG starts with its signature: a real image, not a page that says "not found".
+    expect([...(await response.body()).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  }
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
+    .toMatch(/\/service-worker\.js$/);
+});
