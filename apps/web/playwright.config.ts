@@ -28,6 +28,9 @@ export default defineConfig({
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     trace: 'retain-on-failure',
+    // The service worker (ADR 14) answers some API reads itself, where page.route cannot see them; specs
+    // that test offline use allow it (offline-volunteer.spec.ts).
+    serviceWorkers: 'block',
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

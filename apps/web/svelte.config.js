@@ -7,6 +7,8 @@ const config = {
   kit: {
     // apps/server mounts build/handler.js and serves /api and /sync on the same port.
     adapter: adapter({ out: 'build' }),
+    // Registered by the root layout in production builds only ($lib/offline/register-service-worker.ts).
+    serviceWorker: { register: false },
   },
 };
 

@@ -1,5 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 
 /** The API and sync server in development (`pnpm dev` at the root starts it on 3001). */
@@ -14,6 +15,35 @@ export default defineConfig({
       strategy: ['cookie', 'baseLocale'],
     }),
     sveltekit(),
+    // Installable app and offline "Meine Schichten" (ADR 14): our own worker in src/service-worker.ts (built by SvelteKit), with the build's
+    // files injected; it is registered by the root layout, in production builds only.
+    SvelteKitPWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'service-worker.ts',
+      injectRegister: false,
+      manifest: {
+        name: 'Schichtbrett',
+        short_name: 'Schichtbrett',
+        description: 'Dienste im Familienzentrum: offene Schichten übernehmen, die eigenen im Blick.',
+        lang: 'de',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1f4e79',
+        background_color: '#f4f1ec',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['client/**/*.{js,css,svg,png,webmanifest,woff2}'],
+      },
+      devOptions: { enabled: false },
+    }),
   ],
   server: {
     proxy: {

@@ -12,6 +12,7 @@ import { apiError } from './api/api-error';
 import type { ApiEnv } from './api/api-env';
 import { authRoutes } from './api/auth';
 import { calendarFeedRoutes, calendarRoutes } from './api/calendar';
+import { centerEventRoutes } from './api/center-events';
 import { centerRoutes } from './api/centers';
 import { claimRoutes } from './api/claims';
 import { standInRoutes } from './api/stand-in';
@@ -28,6 +29,7 @@ import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
 import { csrfByOrigin } from './auth/csrf';
 import { argon2Passwords, type PasswordHasher } from './auth/password';
 import { sessionMiddleware } from './auth/session-middleware';
+import type { CenterEvents } from './live/center-events';
 import { loggingNotifier, type Notifier } from './notify/notifier';
 import { authorizeSyncUpgrade } from './auth/sync-upgrade';
 import { createSyncNodeWebSocket, syncWebSocketHandler, type SyncWebSocketOptions } from './sync/hono-sync-route';
@@ -38,6 +40,8 @@ import { svelteKitRoute, type NodeHandler } from './web/sveltekit-route';
 export interface AppDependencies {
   db: Kysely<Database>;
   rooms: RoomRegistry;
+  /** The live events of centers (`GET /api/centers/:center/events`), fed by the week projection. */
+  events: CenterEvents;
   logger: Logger;
   now: () => Date;
   version: string;
@@ -124,6 +128,7 @@ export function createApp(deps: AppDependencies) {
       }),
     )
     .route('/centers/:center', personRecordRoutes({ db: deps.db, now: deps.now }))
+    .route('/centers/:center', centerEventRoutes({ events: deps.events, now: deps.now }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

@@ -21,6 +21,7 @@ import { serverOrigin } from './sync/room';
 import { RoomRegistry } from './sync/room-registry';
 import { createSqliteUpdateLog } from './sync/sqlite-update-log';
 import type { UpdateLog } from './sync/update-log';
+import { CenterEvents } from './live/center-events';
 import { TemplateProjection } from './template/template-projection';
 import { templateShiftsOfRows } from './template/template-rows';
 import { weekAdmission } from './week/week-admission';
@@ -44,13 +45,20 @@ export interface Rooms {
   templateProjected(): Promise<void>;
   /** Resolves once `weeks`, `week_shifts` and `shift_assignments` reflect every week change so far. */
   weeksProjected(): Promise<void>;
+  /** The live events: told of each week once its rows are committed, ended with the sessions. */
+  events: CenterEvents;
 }
 
 export function createRoomsWithProjection(options: RoomsOptions): Rooms {
   const { database, logger } = options;
   const now = options.now ?? (() => new Date());
   const projection = new TemplateProjection({ sqlite: database.sqlite, logger });
-  const weekProjection = new WeekProjection({ sqlite: database.sqlite, logger });
+  const events = new CenterEvents();
+  const weekProjection = new WeekProjection({
+    sqlite: database.sqlite,
+    logger,
+    onProjected: (key) => events.weekChanged(key.center, key.week),
+  });
   const weekKey = (room: RoomName & { kind: 'week' }): WeekKey => ({
     center: room.center,
     week: formatIsoWeek(room.week),
@@ -83,11 +91,13 @@ export function createRoomsWithProjection(options: RoomsOptions): Rooms {
       if (room.kind === 'template') projection.changed(room.center, doc);
       else weekProjection.changed(weekKey(room), doc);
     },
+    onSessionsEnded: (ended, reason) => events.endWhere(ended, reason),
     unloadAfterMs: options.unloadAfterMs,
     compactAfterRows: options.compactAfterRows,
   });
   return {
     registry,
+    events,
     templateProjected: () => projection.settled(),
     weeksProjected: () => weekProjection.settled(),
   };

@@ -76,6 +76,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const { app, injectWebSocket } = createApp({
     db: database.db,
     rooms,
+    events: roomsWithProjection.events,
     logger,
     now,
     version: VERSION,

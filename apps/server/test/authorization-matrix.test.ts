@@ -9,6 +9,7 @@ import WebSocket from 'ws';
 import { migrateToLatest, openDatabase } from '@schichtbrett/db';
 import { createApp } from '../src/app';
 import { createSession, SESSION_COOKIE } from '../src/auth/sessions';
+import { CenterEvents } from '../src/live/center-events';
 import type { RoomRegistry } from '../src/sync/room-registry';
 import { request } from './support/auth-client';
 import { createTestAccount, ensureCenter } from './support/auth-fixtures';
@@ -251,6 +252,12 @@ const MATRIX: Row[] = [
     expected: membersOfDemo(200),
   },
   {
+    route: 'GET /api/centers/:center/events',
+    what: 'the live events of a center (a stream)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/events' }),
+    expected: membersOfDemo(200),
+  },
+  {
     route: 'GET /api/centers/:center/calendar-feed',
     what: 'do I have a calendar feed (never its URL)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/calendar-feed' }),
@@ -467,6 +474,8 @@ describe('authorization matrix', () => {
           expect(await upgradeStatus(`${test.url.replace(/^http/, 'ws')}${spec.websocket}`, headers)).toBe(status);
         } else {
           const response = await request(test.url, spec.method, spec.path, { cookie, body: spec.body });
+          // A stream (the live events) would stay open otherwise.
+          await response.body?.cancel();
           expect(response.status).toBe(status);
         }
       });
@@ -484,6 +493,7 @@ describe('authorization matrix', () => {
     const { app } = createApp({
       db: handle.db,
       rooms: {} as RoomRegistry,
+      events: new CenterEvents(),
       logger: pino({ level: 'silent' }),
       now: () => new Date(),
       version: '0.0.0-test',

@@ -42,10 +42,22 @@ export interface RoomRegistryOptions {
    * sent on: e.g. keeps a relational projection in step. Must not throw (a throw is logged).
    */
   onDocumentChanged?: (doc: Y.Doc, room: RoomName) => void;
+  /**
+   * Told whenever sockets are closed because a session ended or access changed, with the same test, so
+   * other session-bound streams (the live events of a center) end with them.
+   */
+  onSessionsEnded?: (ended: (holder: SessionHolder) => boolean, reason: 'session-ended' | 'access-changed') => void;
   clock?: RegistryClock;
 }
 
-type OptionalHook = 'prepareDocument' | 'admission' | 'onDocumentChanged';
+/** A session-bound connection by what ending it depends on: whose session, in which center. */
+export interface SessionHolder {
+  userId: string;
+  sessionId: string;
+  center: string;
+}
+
+type OptionalHook = 'prepareDocument' | 'admission' | 'onDocumentChanged' | 'onSessionsEnded';
 
 type LoadRefusal = Extract<CloseReason, 'unknown-room' | 'storage-failed' | 'internal-error' | 'server-shutting-down'>;
 
@@ -136,6 +148,10 @@ export class RoomRegistry {
    * authorized anew. Returns how many sockets were closed.
    */
   revokeConnectionsOf(userId: string, centerSlug: string): number {
+    this.options.onSessionsEnded?.(
+      (holder) => holder.userId === userId && holder.center === centerSlug,
+      'access-changed',
+    );
     return this.closeSessionsWhere(
       (session) => {
         const parsed = parseRoomName(session.roomName);
@@ -151,7 +167,8 @@ export class RoomRegistry {
    * all, revoked from the account page, replaced after a password change — so a lost phone stops
    * receiving the plan at once. Returns how many were closed.
    */
-  endSessionConnections(ended: (identity: SyncIdentity) => boolean): number {
+  endSessionConnections(ended: (identity: Pick<SyncIdentity, 'userId' | 'sessionId'>) => boolean): number {
+    this.options.onSessionsEnded?.(ended, 'session-ended');
     return this.closeSessionsWhere((session) => ended(session.identity), 'unauthenticated', 'session ended');
   }
 

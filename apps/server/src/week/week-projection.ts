@@ -28,10 +28,13 @@ export class WeekProjection {
   private readonly sqlite: SqliteDatabase;
   private readonly logger: Logger;
   private readonly writes: CoalescedWrites<{ key: WeekKey; doc: Y.Doc }>;
+  private readonly onProjected: (key: WeekKey) => void;
 
-  constructor(options: { sqlite: SqliteDatabase; logger: Logger }) {
+  /** `onProjected` runs after a week's rows are committed (the live events tell clients to refetch). */
+  constructor(options: { sqlite: SqliteDatabase; logger: Logger; onProjected?: (key: WeekKey) => void }) {
     this.sqlite = options.sqlite;
     this.logger = options.logger;
+    this.onProjected = options.onProjected ?? (() => {});
     this.writes = new CoalescedWrites(options.sqlite, (_id, { key, doc }) => this.project(key, doc));
   }
 
@@ -58,6 +61,12 @@ export class WeekProjection {
       }
     } catch (error) {
       this.logger.error({ err: error, center: key.center, week: key.week }, 'projecting the week to SQL failed');
+      return;
+    }
+    try {
+      this.onProjected(key);
+    } catch (error) {
+      this.logger.error({ err: error, center: key.center, week: key.week }, 'telling listeners of a week failed');
     }
   }
 }

@@ -14,6 +14,7 @@ import { setWeekStatus, type Role, type WeekStatus } from '@schichtbrett/domain'
 import { createApp } from '../../src/app';
 import { defaultMaxFrameBytes } from '../../src/sync/hono-sync-route';
 import type { DayClosedNotice, Notifier, StandInFoundNotice } from '../../src/notify/notifier';
+import type { CenterEvents } from '../../src/live/center-events';
 import { createRoomsWithProjection } from '../../src/rooms';
 import { serverOrigin } from '../../src/sync/room';
 import type { RoomRegistry } from '../../src/sync/room-registry';
@@ -56,6 +57,8 @@ export interface SyncTestServer extends SyncEndpoint {
   database: DatabaseHandle;
   log: SqliteUpdateLog;
   registry: RoomRegistry;
+  /** The live events hub behind `GET /api/centers/:center/events`. */
+  events: CenterEvents;
   logs: TestLogger;
   /** A new account with a person of `role` in the first center (or `center`) and a session for it. */
   signIn(options: { role: Role; areaIds?: string[]; name?: string; center?: string }): Promise<SignedIn>;
@@ -92,7 +95,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
   const logs = createTestLogger('info');
   const log = new SqliteUpdateLog(database.sqlite);
   // The production registry (center lookup, week meta), on a log the tests can read.
-  const { registry, templateProjected, weeksProjected } = createRoomsWithProjection({
+  const { registry, templateProjected, weeksProjected, events } = createRoomsWithProjection({
     database,
     logger: logs.logger,
     log,
@@ -122,6 +125,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
   const { app, injectWebSocket, wss } = createApp({
     db: database.db,
     rooms: registry,
+    events,
     logger: logs.logger,
     now: () => new Date(),
     version: '0.0.0-test',
@@ -198,6 +202,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     database,
     log,
     registry,
+    events,
     logs,
     async close() {
       registry.close();

@@ -1,6 +1,14 @@
 /** Shared steps of the board tests: signing in, finding the demo week, opening the board, axe checks. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { addIsoWeeks, formatIsoWeek, parseIsoWeek } from '@schichtbrett/domain';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -128,4 +136,30 @@ export async function addShift(page: Page, areaId: string, note: string): Promis
 
 export function uniqueToken(label: string): string {
   return `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+}
+
+/**
+ * A coordinator on a desktop browser with the week `offset` weeks ahead published (planned from the
+ * template first, if asked) and open on the board.
+ */
+export async function coordinatorOnPublishedWeek(
+  browser: Browser,
+  offset: number,
+  options: { fromTemplate?: boolean } = {},
+): Promise<{ context: BrowserContext; board: Page; center: DemoCenter; week: string }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const board = await context.newPage();
+  await signIn(board, 'coordinator');
+  const center = await demoCenter(board.request);
+  const week = weekFrom(center.currentWeek, offset);
+  if (options.fromTemplate) {
+    const planned = await board.request.post(`/api/centers/${center.slug}/weeks/${week}/plan`, {
+      data: { source: 'template' },
+      headers: { origin: baseOrigin() },
+    });
+    expect(planned.status(), `plan ${week}`).toBe(200);
+  }
+  await publishWeek(board, center, week);
+  await openBoard(board, boardPath(center, week));
+  return { context, board, center, week };
 }

@@ -117,8 +117,8 @@ describe('claimShift', () => {
     expect(await claimShift(answer(409, unknown), target)).toMatchObject({ refusal: 'other', message: 'Heute nicht.' });
   });
 
-  it('treats an unreachable or nonsensical server as unavailable', async () => {
-    expect(await claimShift(offline, target)).toEqual({ ok: false, reason: 'unavailable' });
+  it('treats an unreachable or nonsensical server as unavailable, and only no answer at all as offline', async () => {
+    expect(await claimShift(offline, target)).toEqual({ ok: false, reason: 'unavailable', offline: true });
     expect(await claimShift(answer(200, { assignment: { shiftId: 1 } }), target)).toEqual({
       ok: false,
       reason: 'unavailable',

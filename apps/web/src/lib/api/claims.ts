@@ -95,10 +95,13 @@ const KNOWN_REASONS: ReadonlySet<string> = new Set<ClaimRefusalReason>([
   'started',
 ]);
 
-/** `refused` carries the server's message; `unavailable` means no usable answer (offline, server down). */
+/**
+ * `refused` carries the server's message; `unavailable` means no usable answer (offline, server down), with
+ * `offline` when the request never got an HTTP answer at all (no network): only such a claim is queued.
+ */
 export type ClaimFailure =
   | { ok: false; reason: 'refused'; refusal: ClaimRefusalReason; status: number; message: string }
-  | { ok: false; reason: 'unavailable' };
+  | { ok: false; reason: 'unavailable'; offline?: true };
 
 export type ClaimResult = { ok: true; assignment: Assignment } | ClaimFailure;
 export type GiveBackResult = { ok: true } | ClaimFailure;
@@ -228,7 +231,8 @@ async function send<T>(
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, reason: 'unavailable' };
+    // fetch rejects only when no HTTP answer arrived: offline, or the network failed on the way.
+    return { ok: false, reason: 'unavailable', offline: true };
   }
   const answer: unknown = await response.json().catch(() => null);
   if (response.ok) {

@@ -127,4 +127,32 @@ describe('OpenShiftsList', () => {
     await list.claim(monday);
     expect(state.sent).toEqual(['take over a', 'claim a']);
   });
+
+  it('queues a claim that got no answer at all, and keeps the place in the list without a problem', async () => {
+    const queued: OpenShift[] = [];
+    const { state, source } = server([monday], { ok: false, reason: 'unavailable', offline: true });
+    const list = new OpenShiftsList([monday], { ...source, queue: (shift) => void queued.push(shift) });
+    expect(await list.claim(monday)).toEqual({ kind: 'queued', shift: monday });
+    expect(queued).toEqual([monday]);
+    expect(state.loads).toBe(0);
+    expect(list.entries).toEqual([{ shift: monday, open: true, problem: null }]);
+  });
+
+  it('reports a server that answered with an error as unavailable, never as queued', async () => {
+    const queued: OpenShift[] = [];
+    const { source } = server([monday], { ok: false, reason: 'unavailable' });
+    const list = new OpenShiftsList([monday], { ...source, queue: (shift) => void queued.push(shift) });
+    expect(await list.claim(monday)).toEqual({ kind: 'unavailable', shift: monday });
+    expect(queued).toEqual([]);
+  });
+
+  it('never queues a take-over: offline, it is reported as unavailable', async () => {
+    const queued: OpenShift[] = [];
+    const standIn: OpenShift = { ...monday, standInFor: 'Anna K.' };
+    const { state, source } = server([standIn], { ok: false, reason: 'unavailable', offline: true });
+    const list = new OpenShiftsList([standIn], { ...source, queue: (shift) => void queued.push(shift) });
+    expect(await list.claim(standIn)).toEqual({ kind: 'unavailable', shift: standIn });
+    expect(queued).toEqual([]);
+    expect(state.sent).toEqual(['take over a']);
+  });
 });

@@ -8,13 +8,20 @@ import { offerKey, type ClaimResult, type OpenShift } from '$lib/api/claims';
 export type ClaimOutcome =
   | { kind: 'claimed'; shift: OpenShift }
   | { kind: 'refused'; shift: OpenShift; message: string }
-  | { kind: 'unavailable'; shift: OpenShift };
+  | { kind: 'unavailable'; shift: OpenShift }
+  | { kind: 'queued'; shift: OpenShift };
 
 export interface OpenShiftsSource {
   load: () => Promise<OpenShift[]>;
   claim: (shiftId: string) => Promise<ClaimResult>;
   /** Takes over a place whose holder looks for a stand-in (entries with `standInFor`). */
   takeOver: (shiftId: string) => Promise<ClaimResult>;
+  /**
+   * Keeps a claim that got no answer at all (offline) to send later; without it such a claim is reported
+   * as unavailable. Take-overs are never queued: by the time the phone is back, the holder may have found
+   * someone else or withdrawn.
+   */
+  queue?: (shift: OpenShift) => void;
 }
 
 /** One card in the list: an open place, or one that the person just failed to take. */
@@ -59,7 +66,8 @@ export class OpenShiftsList {
   });
 
   readonly entries = $derived.by((): OpenShiftEntry[] => {
-    const problem = this.outcome?.kind === 'claimed' ? null : this.outcome;
+    const outcome = this.outcome;
+    const problem = outcome?.kind === 'refused' || outcome?.kind === 'unavailable' ? outcome : null;
     const entries: OpenShiftEntry[] = this.shifts.map((shift) => ({
       shift,
       open: true,
@@ -101,8 +109,14 @@ export class OpenShiftsList {
     this.claiming = offerKey(shift);
     this.outcome = null;
     try {
-      const send = shift.standInFor === null ? this.#source.claim : this.#source.takeOver;
+      const plainClaim = shift.standInFor === null;
+      const send = plainClaim ? this.#source.claim : this.#source.takeOver;
       const result = await send(shift.shiftId);
+      if (plainClaim && this.#source.queue && !result.ok && result.reason === 'unavailable' && result.offline) {
+        this.#source.queue(shift);
+        this.outcome = { kind: 'queued', shift };
+        return this.outcome;
+      }
       const outcome: ClaimOutcome = result.ok
         ? { kind: 'claimed', shift }
         : result.reason === 'refused'
