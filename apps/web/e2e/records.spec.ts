@@ -7,8 +7,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './support/board';
 
-/** Volunteers no other spec signs in as, so their records and absences disturb no claim test. */
-const HELGA = 'ehrenamt14@demo.test';
+/**
+ * Volunteers whose records and absences disturb no claim test: Clara (ehrenamt03) holds only a
+ * Führungszeugnis in the demo seed, so her Hygienebelehrung is the one this spec adds.
+ */
+const CLARA = 'ehrenamt03@demo.test';
 const EXPIRING = 'ehrenamt13@demo.test';
 
 const PHONE = { width: 390, height: 844 };
@@ -52,14 +55,15 @@ test('a coordinator records a Hygienebelehrung and an absence; the volunteer rea
   page,
 }) => {
   const coordinator = await coordinatorPage(browser);
-  const helga = await personByEmail(coordinator, HELGA);
-  const fullName = `${helga.firstName} ${helga.lastName}`;
+  const clara = await personByEmail(coordinator, CLARA);
+  const fullName = `${clara.firstName} ${clara.lastName}`;
 
   // From the people page to the person's page.
   await coordinator.goto('/c/demo/personen');
   await coordinator.getByRole('link', { name: `Nachweise und Zeiten von ${fullName}` }).click();
   await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(fullName);
-  await expect(coordinator.getByText('Noch keine Nachweise eingetragen.')).toBeVisible();
+  await expect(coordinator.locator('li[data-kind="fuehrungszeugnis"]')).toBeVisible();
+  await expect(coordinator.locator('li[data-kind="hygiene"]')).toHaveCount(0);
 
   // The Führungszeugnis form says that the document itself is not kept.
   await coordinator.getByRole('button', { name: 'Nachweis eintragen' }).click();
@@ -99,7 +103,7 @@ test('a coordinator records a Hygienebelehrung and an absence; the volunteer rea
 
   // The volunteer, on the phone: from "Meine Schichten" to "Meine Angaben".
   await page.setViewportSize(PHONE);
-  await signIn(page, HELGA);
+  await signIn(page, CLARA);
   await page.goto('/c/demo/meine');
   await page.getByRole('link', { name: 'Meine Angaben: wann ich kann' }).click();
   await expect(page).toHaveURL(/\/c\/demo\/ich$/);
@@ -247,4 +251,9 @@ test('on a phone the header keeps to two lines and folds its links into a menu',
   await page.setViewportSize(LAPTOP);
   await expect(page.getByRole('button', { name: 'Menü' })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Personen' })).toBeVisible();
+
+  // "Wochenplan" leads back to the board of the center's current week, and stays current on any week.
+  await page.getByRole('link', { name: 'Wochenplan' }).click();
+  await expect(page).toHaveURL(/\/c\/demo\/w\/\d{4}-W\d{2}$/);
+  await expect(page.getByRole('link', { name: 'Wochenplan' })).toHaveAttribute('aria-current', 'page');
 });
