@@ -63,7 +63,12 @@ test('Meine Schichten opens offline, a claim made offline is queued and sent whe
   await expectNoAxeViolations(page, 'Meine Schichten offline');
 
   // Still offline: to "Offene Schichten" and take the second shift.
-  await page.getByRole('link', { name: 'Offene Schichten' }).first().click();
+  // On a phone the header's links are in the "Menü" disclosure.
+  await page.getByRole('button', { name: 'Menü' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Offene Schichten' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offene Schichten');
   const card = page.locator(`li[data-shift-id="${later.shiftId}"]`);
   await card.getByRole('button', { name: /^Übernehmen: / }).click();
@@ -103,6 +108,7 @@ test('signing out empties the offline copies, so the next person never sees them
     page.evaluate(async () => Boolean(await caches.match('/api/centers/demo/my-shifts', { ignoreSearch: true })));
   await expect.poll(kept).toBe(true);
 
+  await page.getByRole('button', { name: 'Menü' }).click();
   await page.getByRole('button', { name: 'Abmelden' }).click();
   await expect(page).toHaveURL(/\/login/);
   expect(await kept()).toBe(false);
