@@ -190,6 +190,56 @@ export interface SyncUpdatesTable {
   created_at: ColumnType<string, string | undefined, never>;
 }
 
+/** A finalized week (issue 6): the record a center shows its municipality. Present = finalized. */
+export interface WeekRecordsTable {
+  center_id: number;
+  week: string;
+  finalized_at: Generated<string>;
+  /** people.id of the coordinator who finalized. */
+  finalized_by: string;
+}
+
+/** A shift as it was when its week was finalized; names copied in so reports outlive renames. */
+export interface RecordShiftsTable {
+  center_id: number;
+  week: string;
+  id: string;
+  area_id: string;
+  area_name: string;
+  /** "YYYY-MM-DD" in the center's time zone. */
+  date: string;
+  start_time: string;
+  end_time: string;
+  needed: number;
+  /** The reason if the shift was called off (no hours count), else null. */
+  cancelled: string | null;
+}
+
+/** Who worked a recorded shift: planned and present, a no-show, or a stand-in who came instead. */
+export interface RecordAttendanceTable {
+  center_id: number;
+  shift_id: string;
+  person_id: string;
+  /** The name at finalizing; a person who has left still reads right in the report. */
+  person_name: string;
+  /** 'present' | 'no-show' | 'stand-in' */
+  status: string;
+  /** "HH:MM" local, when the real times differed from the plan; else null. */
+  actual_start: string | null;
+  actual_end: string | null;
+}
+
+/** Every reopening of a finalized week: who, when, why. Never deleted. */
+export interface WeekReopeningsTable {
+  id: Generated<number>;
+  center_id: number;
+  week: string;
+  reopened_at: Generated<string>;
+  /** people.id of the coordinator who reopened. */
+  reopened_by: string;
+  reason: string;
+}
+
 export interface Database {
   centers: CentersTable;
   areas: AreasTable;
@@ -208,6 +258,10 @@ export interface Database {
   availability_slots: AvailabilitySlotsTable;
   area_requirements: AreaRequirementsTable;
   calendar_feeds: CalendarFeedsTable;
+  week_records: WeekRecordsTable;
+  record_shifts: RecordShiftsTable;
+  record_attendance: RecordAttendanceTable;
+  week_reopenings: WeekReopeningsTable;
 }
 
 export type CenterRow = Selectable<CentersTable>;
@@ -226,3 +280,7 @@ export type AbsenceRow = Selectable<AbsencesTable>;
 export type AvailabilitySlotRow = Selectable<AvailabilitySlotsTable>;
 export type AreaRequirementRow = Selectable<AreaRequirementsTable>;
 export type CalendarFeedRow = Selectable<CalendarFeedsTable>;
+export type WeekRecordRow = Selectable<WeekRecordsTable>;
+export type RecordShiftRow = Selectable<RecordShiftsTable>;
+export type RecordAttendanceRow = Selectable<RecordAttendanceTable>;
+export type WeekReopeningRow = Selectable<WeekReopeningsTable>;

@@ -6,6 +6,7 @@ import * as invitations from './2026-11-26-0800-invitations';
 import * as weekProjection from './2026-11-26-1000-week-projection';
 import * as calendarFeeds from './2026-11-26-1100-calendar-feeds';
 import * as standIn from './2026-11-26-1240-stand-in';
+import * as weekRecords from './2026-11-26-1300-week-records';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-1000-week-projection': weekProjection,
   '2026-11-26-1100-calendar-feeds': calendarFeeds,
   '2026-11-26-1240-stand-in': standIn,
+  '2026-11-26-1300-week-records': weekRecords,
 };
