@@ -28,6 +28,8 @@ async function waitForSync(page: Page): Promise<void> {
 test('a coordinator plans a week from the template, publishes it and takes it back; a volunteer follows', async ({
   browser,
 }) => {
+  // Two browsers, a plan, a publish and four axe runs: past the default timeout on a busy 2-core machine.
+  test.slow();
   const coordination = await browser.newContext();
   const volunteering = await browser.newContext();
   const page = await coordination.newPage();
