@@ -8,6 +8,7 @@ import { createMiddleware } from 'hono/factory';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '@schichtbrett/db';
+import { actingMember } from './api/acting-member';
 import { apiError } from './api/api-error';
 import type { ApiEnv } from './api/api-env';
 import { authRoutes } from './api/auth';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDependencies) {
     .use(csrfByOrigin(origin))
     .use(jsonBody)
     .use(sessionMiddleware(sessions))
+    .use('/centers/:center/*', actingMember)
     .route('/health', healthRoutes({ db: deps.db, version: deps.version }))
     .route(
       '/auth',
