@@ -287,3 +287,25 @@ export function withReopenReasons(
     return match ? { ...event, reason: match.reason } : event;
   });
 }
+
+/** GET /api/centers/:center/weeks/:week/history: events newest first, with the names the ids stand for. */
+export interface WeekHistoryResponse {
+  week: string;
+  events: HistoryEvent[];
+  /** Events of the week in all; more than `events` holds when a limit cut the list. */
+  total: number;
+  /** Person id → display name ("Anna K."), for everyone the events name. */
+  people: Record<string, string>;
+  /** Area id → name. */
+  areas: Record<string, string>;
+}
+
+/** The people an event list names (actors aside, whose names the trail keeps): for looking up names. */
+export function peopleNamedIn(events: readonly HistoryEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const event of events) {
+    if ('personId' in event) ids.add(event.personId);
+    if ('forPersonId' in event) ids.add(event.forPersonId);
+  }
+  return ids;
+}
