@@ -215,10 +215,11 @@ describe('describeWeekHistory', () => {
         }
       });
     }
-    const started = performance.now();
+    const started = Date.now();
     const events = describeWeekHistory(week.rows);
-    const ms = performance.now() - started;
-    console.info(`replayed ${week.rows.length} updates into ${events.length} events in ${ms.toFixed(0)} ms`);
+    // Timing is reported, not asserted (shared CI machines vary); the domain has no DOM or Node types.
+    const report = (globalThis as unknown as { console: { info(text: string): void } }).console;
+    report.info(`replayed ${week.rows.length} updates into ${events.length} events in ${Date.now() - started} ms`);
     expect(events.filter((e) => e.kind === 'shift-created')).toHaveLength(60);
     expect(events.filter((e) => e.kind === 'person-assigned')).toHaveLength(assigned);
     expect(events.filter((e) => e.kind === 'person-removed')).toHaveLength(3000 - assigned);

@@ -85,7 +85,8 @@ export function describeWeekHistory(rows: readonly HistoryRow[]): HistoryEvent[]
   const touched = new Set<string>();
   shifts.observeDeep((events) => {
     for (const event of events) {
-      if (event.target === shifts) for (const key of event.keysChanged) touched.add(key);
+      if (event.target === shifts && event instanceof Y.YMapEvent)
+        for (const key of event.keysChanged) touched.add(key);
       else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
     }
   });
