@@ -8,6 +8,8 @@ import { createMiddleware } from 'hono/factory';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '@schichtbrett/db';
+import { actingMember } from './api/acting-member';
+import { weekHistoryRoutes } from './api/week-history';
 import { apiError } from './api/api-error';
 import type { ApiEnv } from './api/api-env';
 import { authRoutes } from './api/auth';
@@ -91,6 +93,7 @@ export function createApp(deps: AppDependencies) {
     .use(csrfByOrigin(origin))
     .use(jsonBody)
     .use(sessionMiddleware(sessions))
+    .use('/centers/:center/*', actingMember)
     .route('/health', healthRoutes({ db: deps.db, version: deps.version }))
     .route(
       '/auth',
@@ -116,6 +119,7 @@ export function createApp(deps: AppDependencies) {
       }),
     )
     .route('/centers/:center/weeks/:week', peopleContextRoutes({ db: deps.db }))
+    .route('/centers/:center/weeks/:week', weekHistoryRoutes({ db: deps.db }))
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
     .route(
       '/centers/:center',

@@ -382,6 +382,18 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 404, teamLead: 404 },
   },
   {
+    route: 'GET /api/centers/:center/weeks/:week/history',
+    what: 'the audit trail of a week (coordinators only)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W48/history' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'GET /api/centers/:center/weeks/:week/history',
+    what: 'the audit trail of a week that does not exist (404 only for coordinators)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W54/history' }),
+    expected: { ...membersOfDemo(403), coordinator: 404 },
+  },
+  {
     route: 'GET /api/centers/:center/qualifications/expiring',
     what: 'whose Nachweise expire within 8 weeks (coordinators only)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/qualifications/expiring?weeks=8' }),
@@ -391,6 +403,12 @@ const MATRIX: Row[] = [
     route: 'ALL /api/centers/*',
     what: 'anything else under /api/centers (sign-in first)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/extra' }),
+    expected: signedIn(404),
+  },
+  {
+    route: 'ALL /api/centers/:center/*',
+    what: 'the middleware naming the acting person of center routes (passes on; an unknown path is a 404)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/gibt-es-nicht' }),
     expected: signedIn(404),
   },
   {

@@ -190,6 +190,18 @@ export interface SyncUpdatesTable {
   created_at: ColumnType<string, string | undefined, never>;
 }
 
+/** The audit trail: every accepted update of a room with who sent it (see migration 2026-11-26-1340). */
+export interface UpdateHistoryTable {
+  id: Generated<number>;
+  room: string;
+  data: Uint8Array;
+  at: ColumnType<string, string | undefined, never>;
+  /** 'socket' | 'server' | 'baseline' */
+  via: string;
+  person_id: string | null;
+  person_name: string | null;
+}
+
 /** A finalized week (issue 6): the record a center shows its municipality. Present = finalized. */
 export interface WeekRecordsTable {
   center_id: number;
@@ -262,6 +274,7 @@ export interface Database {
   record_shifts: RecordShiftsTable;
   record_attendance: RecordAttendanceTable;
   week_reopenings: WeekReopeningsTable;
+  update_history: UpdateHistoryTable;
 }
 
 export type CenterRow = Selectable<CentersTable>;

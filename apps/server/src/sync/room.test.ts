@@ -11,6 +11,7 @@ import {
   testIdentity,
 } from '../../test/support/simulated-client';
 import { createTestLogger } from '../../test/support/test-logger';
+import { actAs } from './acting-person';
 import { MemoryUpdateLog } from './memory-update-log';
 import { decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
 import { Room, serverOrigin, type RoomOptions } from './room';
@@ -108,6 +109,31 @@ describe('Room: sync', () => {
         .filter((m) => m.kind === 'update'),
     ).toHaveLength(1);
     expect(log.load(NAME)).toHaveLength(2);
+  });
+
+  it('attributes every stored update: the socket’s person, or whom a server command runs for', () => {
+    const log = new MemoryUpdateLog();
+    const { room } = createRoom({ log });
+    const anna = client(1);
+    const carl = new SimulatedClient(2, testIdentity('coordinator', { name: 'Carl C.' }));
+    cleanups.push(() => carl.destroy());
+    anna.connect(room);
+    carl.connect(room);
+    settle([anna, carl]);
+    anna.doc.getMap('meta').set('title', 'KW 48');
+    settle([anna, carl]);
+    carl.doc.getMap('meta').set('title', 'KW 48!');
+    settle([anna, carl]);
+    actAs({ personId: 'person-vera', displayName: 'Vera V.' }, () =>
+      room.changeDocument((doc) => doc.getMap('meta').set('claimed', true)),
+    );
+    room.changeDocument((doc) => doc.getMap('meta').set('prepared', true));
+    expect(log.history(NAME).map(({ via, personId, personName }) => [via, personId, personName])).toEqual([
+      ['socket', 'person-coordinator', 'coordinator'],
+      ['socket', 'person-Carl C.', 'Carl C.'],
+      ['server', 'person-vera', 'Vera V.'],
+      ['server', null, null],
+    ]);
   });
 
   it('gives a late joiner the full state', () => {

@@ -8,10 +8,11 @@ import { isNoOpUpdate, mayApplyWeekUpdate, WeekProbe, type WeekUpdateEffect } fr
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { closeWith, type CloseReason, type SyncConnection } from './close-codes';
+import { actingPerson } from './acting-person';
 import type { SyncIdentity } from './identity';
 import { assertNever, decodeMessage, encodeMessage, type DecodedMessage } from './protocol';
 import { RoomPresence } from './room-presence';
-import { foldUpdates, replayUpdates, type UpdateLog } from './update-log';
+import { foldUpdates, replayUpdates, type UpdateAttribution, type UpdateLog } from './update-log';
 
 /** Transaction origin of changes the server makes itself (commands such as claiming a shift). */
 export const serverOrigin = Object.freeze({ kind: 'server' as const });
@@ -285,7 +286,7 @@ export class Room {
   private readonly persistAndBroadcast = (update: Uint8Array, origin: unknown): void => {
     if (this.state !== 'open' || origin === loadOrigin) return;
     try {
-      this.options.log.append(this.name, update);
+      this.options.log.append(this.name, update, this.attributionOf(origin));
     } catch (error) {
       this.fail(error);
       return;
@@ -300,6 +301,14 @@ export class Room {
     this.notifyChanged();
     this.compactIfDue();
   };
+
+  /** Who the audit trail names for an update: the socket's person, or whom the server command ran for. */
+  private attributionOf(origin: unknown): UpdateAttribution {
+    const identity = this.connections.get(origin as SyncConnection);
+    if (identity) return { via: 'socket', personId: identity.personId, personName: identity.displayName };
+    const person = actingPerson();
+    return { via: 'server', personId: person?.personId ?? null, personName: person?.displayName ?? null };
+  }
 
   /** E.g. a week turned back into a draft: its team leads and volunteers leave before the update is sent. */
   private closeConnectionsNoLongerAdmitted(): void {

@@ -66,4 +66,41 @@ describe('SqliteUpdateLog', () => {
     expect(() => log.compact('r', ids[4] as number, foldUpdates(updates))).toThrow(/disk full/);
     expect(log.load('r')).toEqual(before);
   });
+
+  it('writes the audit trail with an attributed append, and compaction leaves the trail alone', async () => {
+    const { sqlite } = await openMigrated();
+    const log = new SqliteUpdateLog(sqlite);
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 3; i++) doc.getArray<number>('a').push([i]);
+    const ids = [
+      log.append('r', updates[0] as Uint8Array, { via: 'socket', personId: 'p-anna', personName: 'Anna K.' }),
+      log.append('r', updates[1] as Uint8Array, { via: 'server', personId: null, personName: null }),
+      // Without attribution (a caller that predates the trail): stored, not recorded.
+      log.append('r', updates[2] as Uint8Array),
+    ];
+    log.compact('r', ids[2] as number, foldUpdates(updates));
+    const trail = sqlite
+      .prepare<[], { via: string; person_id: string | null; person_name: string | null; data: Buffer }>(
+        "SELECT via, person_id, person_name, data FROM update_history WHERE room = 'r' ORDER BY id",
+      )
+      .all();
+    expect(trail.map((row) => [row.via, row.person_id, row.person_name])).toEqual([
+      ['socket', 'p-anna', 'Anna K.'],
+      ['server', null, null],
+    ]);
+    expect(new Uint8Array(trail[0]?.data ?? [])).toEqual(updates[0]);
+  });
+
+  it('appends nothing when writing the trail fails, so the trail never misses an update', async () => {
+    const { sqlite } = await openMigrated();
+    const log = new SqliteUpdateLog(sqlite);
+    sqlite.exec(
+      "CREATE TRIGGER refuse_history BEFORE INSERT ON update_history BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
+    const by = { via: 'socket', personId: 'p', personName: 'P.' } as const;
+    expect(() => log.append('r', new Uint8Array([0, 0]), by)).toThrow(/disk full/);
+    expect(log.load('r')).toEqual([]);
+  });
 });

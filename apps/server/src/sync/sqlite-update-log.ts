@@ -3,7 +3,7 @@
  * has committed (WAL) when `append` returns, which is what makes "durable before visible" hold.
  */
 import type { DatabaseHandle } from '@schichtbrett/db';
-import type { StoredUpdate, UpdateLog } from './update-log';
+import type { StoredUpdate, UpdateAttribution, UpdateLog } from './update-log';
 
 type SqliteDatabase = DatabaseHandle['sqlite'];
 
@@ -16,6 +16,7 @@ interface UpdateRow {
 export class SqliteUpdateLog implements UpdateLog {
   private readonly selectRoom;
   private readonly insertUpdate;
+  private readonly appendWithHistory;
   private readonly selectRow;
   private readonly deleteUpTo;
   private readonly insertSnapshot;
@@ -26,6 +27,15 @@ export class SqliteUpdateLog implements UpdateLog {
       'SELECT id, data, is_snapshot FROM sync_updates WHERE room = ? ORDER BY id',
     );
     this.insertUpdate = sqlite.prepare<[string, Buffer]>('INSERT INTO sync_updates (room, data) VALUES (?, ?)');
+    const insertHistory = sqlite.prepare<[string, Buffer, string, string | null, string | null]>(
+      'INSERT INTO update_history (room, data, via, person_id, person_name) VALUES (?, ?, ?, ?, ?)',
+    );
+    // One transaction: the trail never misses an update the document holds, nor holds one it does not.
+    this.appendWithHistory = sqlite.transaction((room: string, data: Buffer, by: UpdateAttribution) => {
+      const id = Number(this.insertUpdate.run(room, data).lastInsertRowid);
+      insertHistory.run(room, data, by.via, by.personId, by.personName);
+      return id;
+    });
     this.selectRow = sqlite.prepare<[number, string], { id: number }>(
       'SELECT id FROM sync_updates WHERE id = ? AND room = ?',
     );
@@ -49,7 +59,8 @@ export class SqliteUpdateLog implements UpdateLog {
     }));
   }
 
-  append(room: string, update: Uint8Array): number {
+  append(room: string, update: Uint8Array, attribution?: UpdateAttribution): number {
+    if (attribution) return this.appendWithHistory(room, asBuffer(update), attribution);
     return Number(this.insertUpdate.run(room, asBuffer(update)).lastInsertRowid);
   }
 

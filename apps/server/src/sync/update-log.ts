@@ -12,11 +12,24 @@ export interface StoredUpdate {
   isSnapshot: boolean;
 }
 
+/**
+ * Who an update came from, kept in the audit trail (ADR 0019): a person's board edit over the socket, or a
+ * server command run for a person (null when nobody asked, e.g. preparing a new week's document).
+ */
+export interface UpdateAttribution {
+  via: 'socket' | 'server';
+  personId: string | null;
+  personName: string | null;
+}
+
 export interface UpdateLog {
   /** Every row of `room`, in id order. */
   load(room: string): StoredUpdate[];
-  /** Appends one update durably and returns its id; throws when storage fails. */
-  append(room: string, update: Uint8Array): number;
+  /**
+   * Appends one update durably, together with its row of the audit trail when `attribution` is given
+   * (compaction never touches the trail), and returns its id; throws when storage fails.
+   */
+  append(room: string, update: Uint8Array, attribution?: UpdateAttribution): number;
   /**
    * Atomically replaces the rows of `room` with id ≤ `upToId` by one snapshot row that keeps their
    * position (rows after `upToId` still replay after it). `upToId` must be the id of a row of `room`.
