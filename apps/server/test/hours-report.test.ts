@@ -3,6 +3,7 @@
  * directly (finalizing is another part of the issue), then the JSON, the CSV file and the refusals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HoursReportResponse } from '../src/api/reports';
 import { createSession, SESSION_COOKIE } from '../src/auth/sessions';
 import { request } from './support/auth-client';
 import { startAuthTestServer, type AuthTestServer } from './support/auth-server';
@@ -90,7 +91,7 @@ describe('hours report API', () => {
   it('answers the totals from the record and names the weeks not finalized', async () => {
     const response = await get('?from=2025-11&to=2025-11');
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as HoursReportResponse;
     expect(body.period).toEqual({ from: '2025-11', to: '2025-11' });
     expect(body.finalizedWeeks).toEqual(['2025-W45', '2025-W46']);
     expect(body.unfinalizedWeeks).toEqual(['2025-W47']);
@@ -112,7 +113,7 @@ describe('hours report API', () => {
   });
 
   it('counts nothing outside the period', async () => {
-    const body = await (await get('?from=2025-12&to=2026-01')).json();
+    const body = (await (await get('?from=2025-12&to=2026-01')).json()) as HoursReportResponse;
     expect(body.totals.minutes).toBe(0);
     expect(body.areas).toEqual([]);
     expect(body.months).toEqual(['2025-12', '2026-01']);
@@ -151,7 +152,7 @@ describe('hours report API', () => {
     ]) {
       const response = await get(query);
       expect(response.status, query).toBe(400);
-      const body = await response.json();
+      const body = (await response.json()) as { error: string; message: string };
       expect(body.error).toBe('invalid-input');
       expect(body.message).toMatch(/Monat|Zeitraum|Format/);
     }
