@@ -25,6 +25,7 @@ import { passwordRoutes } from './api/password';
 import { peopleRoutes } from './api/people';
 import { peopleContextRoutes } from './api/people-context';
 import { personRecordRoutes } from './api/person-records';
+import { reportRoutes } from './api/reports';
 import { setupRoutes } from './api/setup';
 import { weekCommandRoutes } from './api/week-commands';
 import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
@@ -133,6 +134,7 @@ export function createApp(deps: AppDependencies) {
     )
     .route('/centers/:center', personRecordRoutes({ db: deps.db, now: deps.now }))
     .route('/centers/:center', centerEventRoutes({ events: deps.events, now: deps.now }))
+    .route('/centers/:center', reportRoutes({ db: deps.db }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

@@ -258,6 +258,12 @@ const MATRIX: Row[] = [
     expected: membersOfDemo(200),
   },
   {
+    route: 'GET /api/centers/:center/reports/hours',
+    what: "the hours report (every person's hours: coordinators only)",
+    request: () => ({ method: 'GET', path: '/api/centers/demo/reports/hours?from=2026-11&to=2026-11' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
     route: 'GET /api/centers/:center/calendar-feed',
     what: 'do I have a calendar feed (never its URL)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/calendar-feed' }),

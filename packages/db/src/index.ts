@@ -14,3 +14,4 @@ export * from './queries/claim-context';
 export * from './queries/person-records';
 export * from './queries/people-context';
 export * from './queries/week-history';
+export * from './queries/hours-report';

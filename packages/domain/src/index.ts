@@ -14,3 +14,5 @@ export * from './claim-rules';
 export * from './people-context';
 export * from './stand-in-rules';
 export * from './week-history';
+export * from './report-period';
+export * from './hours-report';

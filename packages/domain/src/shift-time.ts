@@ -19,11 +19,20 @@ export interface ShiftInterval {
   minutes: number;
 }
 
+/**
+ * A shift whose end is not after its start ends on the next day (a recorded 20:00–01:00, or real times
+ * that ran past midnight); planned shifts of a week document always end on their own day.
+ */
 export function shiftIntervalOf(
   shift: { date: LocalDate; start: string; end: string },
   timeZone: string,
 ): ShiftInterval {
   const start = instantOf(shift.date, shift.start, timeZone);
-  const end = instantOf(shift.date, shift.end, timeZone);
+  const end = instantOf(shift.end > shift.start ? shift.date : nextDateOf(shift.date), shift.end, timeZone);
   return { start, end, minutes: Math.round((end.getTime() - start.getTime()) / 60_000) };
+}
+
+function nextDateOf(date: LocalDate): LocalDate {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }

@@ -1,0 +1,91 @@
+/**
+ * The hours report as a CSV file a German office opens with a double click (ADR 0017): UTF-8 with a BOM
+ * (Excel otherwise reads it as Windows-1252), `;` as separator and a decimal comma (what Excel and
+ * LibreOffice expect in a German locale), CRLF line ends (RFC 4180). One file, sections with a title row
+ * each, so it prints and files as one document.
+ */
+import { monthsOfPeriod, weekLabelOf, type HoursReport, type ReportPeriod } from '@schichtbrett/domain';
+
+const BOM = '\uFEFF';
+const SEPARATOR = ';';
+const CRLF = '\r\n';
+
+/** Hours with two decimals and a decimal comma: 90 min → "1,50". */
+export function hoursCell(minutes: number): string {
+  return (minutes / 60).toFixed(2).replace('.', ',');
+}
+
+/** A coverage rate as percent with one decimal, "75,0"; empty when nothing was needed. */
+export function percentCell(rate: number | null): string {
+  return rate === null ? '' : (rate * 100).toFixed(1).replace('.', ',');
+}
+
+/**
+ * A text cell from user input: a leading = + - @ would run as a formula in a spreadsheet (CSV injection),
+ * so it gets an apostrophe; a separator, quote or line break needs quotes, with quotes doubled.
+ */
+export function textCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** "11/2026" as German offices write a month. */
+function monthLabel(month: string): string {
+  return `${month.slice(5)}/${month.slice(0, 4)}`;
+}
+
+function coverageRow(label: string, a: HoursReport['totals']): string[] {
+  return [
+    label,
+    String(a.shifts),
+    String(a.shiftsCovered),
+    String(a.neededPlaces),
+    String(a.filledPlaces),
+    percentCell(a.coverageRate),
+    hoursCell(a.openMinutesCovered),
+  ];
+}
+
+export interface HoursCsvInput {
+  centerName: string;
+  period: ReportPeriod;
+  report: HoursReport;
+  unfinalizedWeeks: readonly string[];
+}
+
+export function hoursReportCsv({ centerName, period, report, unfinalizedWeeks }: HoursCsvInput): string {
+  const months = monthsOfPeriod(period);
+  const rows: string[][] = [
+    ['Stundenbericht', textCell(centerName)],
+    ['Zeitraum', `${monthLabel(period.from)} bis ${monthLabel(period.to)}`],
+    ['Nur abgeschlossene Wochen', unfinalizedWeeks.length === 0 ? 'alle abgeschlossen' : 'unvollständig'],
+    ['Noch nicht abgeschlossen', ...unfinalizedWeeks.map(weekLabelOf)],
+    [],
+    ['Stunden je Bereich und Monat'],
+    ['Bereich', ...months.map(monthLabel), 'Summe'],
+    ...report.areas.map((area) => [
+      textCell(area.areaName),
+      ...months.map((m) => hoursCell(area.minutesByMonth[m] ?? 0)),
+      hoursCell(area.minutes),
+    ]),
+    ['Summe', ...months.map((m) => hoursCell(report.totals.minutesByMonth[m] ?? 0)), hoursCell(report.totals.minutes)],
+    [],
+    ['Stunden je Person und Jahr'],
+    ['Person', 'Jahr', 'Stunden', 'Schichten'],
+    ...report.people.map((p) => [textCell(p.personName), p.year, hoursCell(p.minutes), String(p.shifts)]),
+    [],
+    ['Besetzung je Bereich'],
+    [
+      'Bereich',
+      'Schichten',
+      'Schichten besetzt',
+      'Plätze Soll',
+      'Plätze besetzt',
+      'Besetzungsquote (%)',
+      'Öffnungsstunden abgedeckt',
+    ],
+    ...report.areas.map((area) => coverageRow(textCell(area.areaName), area)),
+    coverageRow('Summe', report.totals),
+  ];
+  return BOM + rows.map((cells) => cells.join(SEPARATOR)).join(CRLF) + CRLF;
+}

@@ -1,0 +1,99 @@
+/**
+ * The hours report (issue 6) in the browser. With no finalized week the page says so and lists the
+ * planned weeks still open; after a coordinator finalizes a week (engineer E's route), its hours appear.
+ * Each test plans a week far ahead of its own, so the other specs' weeks stay untouched. axe-core on a
+ * laptop and on a phone.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { datesOfIsoWeek, parseIsoWeek } from '@schichtbrett/domain';
+import { demoCenter, expectNoAxeViolations, signIn, weekFrom, type DemoCenter } from './support/board';
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 800 };
+
+/** State-changing requests must name the server's origin (CSRF check), as a browser's fetch does. */
+function originOf(): { origin: string } {
+  return { origin: new URL(test.info().project.use.baseURL!).origin };
+}
+
+/** Plans a week of its own from the template (regulars on it) and returns it with its month "YYYY-MM". */
+async function planOwnWeek(page: Page, center: DemoCenter, offset: number): Promise<{ week: string; month: string }> {
+  const week = weekFrom(center.currentWeek, offset);
+  const response = await page.request.post(`/api/centers/${center.slug}/weeks/${week}/plan`, {
+    data: { source: 'template' },
+    headers: originOf(),
+  });
+  expect(response.status(), `plan ${week}`).toBe(200);
+  // Thursday decides the month a week mostly belongs to (as it decides its ISO year).
+  const thursday = datesOfIsoWeek(parseIsoWeek(week)!)[3]!;
+  return { week, month: thursday.slice(0, 7) };
+}
+
+const weekLabel = (week: string) => `KW ${Number(week.slice(-2))}`;
+
+test('without a finalized week the report says so and names the weeks still open', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await signIn(page, 'coordinator');
+  const center = await demoCenter(page.request);
+  const { week, month } = await planOwnWeek(page, center, 70);
+
+  // The header leads there.
+  await page.goto(`/c/${center.slug}/personen`);
+  await page.getByRole('link', { name: 'Stundenbericht' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stundenbericht' })).toBeVisible();
+
+  await page.getByLabel('Von (Monat)').fill(month);
+  await page.getByLabel('Bis (Monat)').fill(month);
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${month}&to=${month}`));
+  await expect(page.getByTestId('report-empty')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Noch nicht abgeschlossen: .*KW/ })).toContainText(weekLabel(week));
+  await expectNoAxeViolations(page, 'report, empty, laptop');
+
+  // The CSV download is a real file for German spreadsheets.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'CSV herunterladen' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`stundenbericht-${center.slug}-${month}-bis-${month}.csv`);
+  const path = await download.path();
+  const bytes = (await import('node:fs')).readFileSync(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain(`Noch nicht abgeschlossen;`);
+
+  await page.setViewportSize(PHONE);
+  await expect(page.getByRole('button', { name: 'Anzeigen' })).toBeVisible();
+  await expectNoAxeViolations(page, 'report, empty, phone');
+});
+
+test('a team lead is not shown the report', async ({ page }) => {
+  await signIn(page, 'teamLead');
+  await page.goto('/c/demo/bericht');
+  await expect(page.getByText('Den Stundenbericht sehen nur Koordinatorinnen und Koordinatoren.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Stundenbericht' })).toHaveCount(0);
+});
+
+test('after finalizing a week its hours are in the report', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await signIn(page, 'coordinator');
+  const center = await demoCenter(page.request);
+  const { week, month } = await planOwnWeek(page, center, 61);
+  await page.request.post(`/api/centers/${center.slug}/weeks/${week}/publish`, { headers: originOf() });
+
+  // Attendance is as planned by default: everyone assigned counts as present (engineer E's finalize).
+  const finalize = await page.request.post(`/api/centers/${center.slug}/weeks/${week}/finalize`, {
+    data: {},
+    headers: originOf(),
+  });
+  expect(finalize.status(), `finalize ${week}`).toBe(200);
+
+  await page.goto(`/c/${center.slug}/bericht?from=${month}&to=${month}`);
+  await expect(page.getByTestId('report-empty')).toHaveCount(0);
+  await expect(page.getByTestId('report-total-hours')).not.toHaveText(/^0,0$/);
+  await expect(page.getByRole('heading', { name: /Noch nicht abgeschlossen/ })).not.toContainText(weekLabel(week));
+  await expect(page.getByRole('img', { name: /Balkendiagramm/ })).toBeVisible();
+  await expect(page.getByTestId('report-people').getByRole('row')).not.toHaveCount(1);
+  await expectNoAxeViolations(page, 'report with hours, laptop');
+  await page.setViewportSize(PHONE);
+  await expectNoAxeViolations(page, 'report with hours, phone');
+});
