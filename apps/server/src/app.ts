@@ -15,6 +15,7 @@ import { calendarFeedRoutes, calendarRoutes } from './api/calendar';
 import { centerEventRoutes } from './api/center-events';
 import { centerRoutes } from './api/centers';
 import { claimRoutes } from './api/claims';
+import { gapRoutes } from './api/gaps';
 import { standInRoutes } from './api/stand-in';
 import { healthRoutes } from './api/health';
 import { invitationRoutes } from './api/invitations';
@@ -117,6 +118,7 @@ export function createApp(deps: AppDependencies) {
     )
     .route('/centers/:center/weeks/:week', peopleContextRoutes({ db: deps.db }))
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
+    .route('/centers/:center', gapRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
     .route(
       '/centers/:center',
       standInRoutes({

@@ -382,6 +382,22 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 404, teamLead: 404 },
   },
   {
+    route: 'GET /api/centers/:center/weeks/:week/gaps',
+    what: 'the gaps and suggestions of a week (those who plan: coordinators and team leads)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W48/gaps?areas=all' }),
+    expected: { ...membersOfDemo(403), coordinator: 200, teamLead: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/shifts/:shiftId/assign',
+    what: 'assign a person to a shift that does not exist (404 only for those who plan)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/centers/demo/shifts/gibt-es-nicht/assign',
+      body: { personId: 'gibt-es-nicht' },
+    }),
+    expected: { ...membersOfDemo(403), coordinator: 404, teamLead: 404 },
+  },
+  {
     route: 'GET /api/centers/:center/qualifications/expiring',
     what: 'whose Nachweise expire within 8 weeks (coordinators only)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/qualifications/expiring?weeks=8' }),
