@@ -16,7 +16,7 @@ import {
   type ShiftInput,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GapsView } from '../src/gaps/gaps-view';
+import type { GapsView } from '@schichtbrett/domain';
 import { serverOrigin } from '../src/sync/room';
 import { addAreas, addPerson } from './support/center-fixtures';
 import type { SyncEndpoint } from './support/sync-clients';

@@ -15,3 +15,4 @@ export * from './people-context';
 export * from './stand-in-rules';
 export * from './gaps';
 export * from './suggestions';
+export * from './gaps-view';

@@ -7,9 +7,9 @@ import {
   coverageOfWeek,
   gapsOfWeek,
   rankCandidates,
-  type AvailabilityFit,
   type Candidate,
-  type CoverageLevel,
+  type GapsView,
+  type GapsViewArea,
   type LocalDate,
   type PeopleContext,
   type Shift,
@@ -18,47 +18,6 @@ import {
 
 /** How many suggestions a gap carries; the page shows them all, so a few is enough. */
 export const SUGGESTIONS_PER_GAP = 5;
-
-export interface GapsViewArea {
-  id: string;
-  name: string;
-  color: string;
-  /** The caller may assign people here (coordinators everywhere, team leads in their areas). */
-  mayAssign: boolean;
-}
-
-export interface GapSuggestion {
-  personId: string;
-  name: string;
-  availability: AvailabilityFit;
-  /** Shifts and minutes in the four weeks before this week. */
-  workload: Workload;
-}
-
-export interface GapItem {
-  shiftId: string;
-  date: LocalDate;
-  start: string;
-  end: string;
-  areaId: string;
-  needed: number;
-  assigned: number;
-  missing: number;
-  mayAssign: boolean;
-  /** Empty when the caller may not assign here, or nobody fits. */
-  suggestions: GapSuggestion[];
-}
-
-export interface GapsView {
-  week: string;
-  status: 'draft' | 'published';
-  /** 'mine': a team lead's own areas; 'all': every area of the center. */
-  scope: 'mine' | 'all';
-  dates: LocalDate[];
-  areas: GapsViewArea[];
-  heatmap: { areaId: string; cells: { date: LocalDate; assigned: number; needed: number; level: CoverageLevel }[] }[];
-  gaps: GapItem[];
-}
 
 export interface GapsViewSources {
   week: string;
