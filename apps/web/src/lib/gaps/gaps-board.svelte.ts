@@ -1,6 +1,6 @@
 /**
  * The gaps page's state (issue 6): the last answer of …/gaps, refetched when the center's event stream
- * says a week changed, and the one-click assignment with what it said per gap. Components only present it.
+ * says a week changed, and the one-click assignment with what it said. Components only present it.
  */
 import type { GapItem, GapSuggestion, GapsView } from '@schichtbrett/domain';
 import type { AssignResult } from '$lib/api/gaps';
@@ -24,7 +24,8 @@ export class GapsBoard {
   failed = $state(false);
   /** `shiftId:personId` of the assignment on its way, so its button shows it and cannot be pressed twice. */
   pending = $state<string | null>(null);
-  notices = $state<Record<string, GapNotice>>({});
+  /** What the last assignment said; page-level, since a filled gap leaves the list with its card. */
+  notice = $state<GapNotice | null>(null);
 
   readonly #deps: GapsBoardDeps;
 
@@ -49,7 +50,7 @@ export class GapsBoard {
     this.pending = `${gap.shiftId}:${suggestion.personId}`;
     try {
       const result = await this.#deps.assign(gap.shiftId, suggestion.personId);
-      this.notices = { ...this.notices, [gap.shiftId]: noticeOf(result, suggestion.name) };
+      this.notice = noticeOf(result, suggestion.name);
       // Refused or not: the list is stale either way (someone else filled the place, or now it is ours).
       await this.refresh();
     } finally {
