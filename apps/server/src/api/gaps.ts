@@ -12,8 +12,6 @@ import {
   listPeople,
   listPublishedShiftsFrom,
   listWeekShifts,
-  loadClaimantRecords,
-  listAreaRequirements,
   type Database,
   type WeekShiftWithAssignees,
 } from '@schichtbrett/db';
@@ -26,10 +24,9 @@ import {
   type IsoWeek,
   type Shift,
 } from '@schichtbrett/domain';
+import { claimForPerson } from '../gaps/claim-for-person';
 import { gapsViewOf } from '../gaps/gaps-view';
-import { assignInDocument } from '../gaps/assign-in-document';
 import { assignRefusalMessage } from '../gaps/assign-messages';
-import { serverOrigin } from '../sync/room';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
 import { requireSignIn, type ApiEnv } from './api-env';
@@ -129,28 +126,17 @@ export function gapRoutes({ db, rooms, now }: GapRoutesOptions) {
       if (!person) return apiError(c, 404, 'not-found', 'Diese Person gibt es in diesem Zentrum nicht (mehr).');
       const target = await weekRoomOfShift(db, c, who.center);
       if (target instanceof Response) return target;
-      // Read before the change: the document step must be synchronous to be atomic.
-      const [records, requirements] = await Promise.all([
-        loadClaimantRecords(db, personId),
-        listAreaRequirements(db, who.center.id),
-      ]);
-      const shiftId = c.req.param('shiftId');
-      const result = await rooms.changeDocument(target.room, (doc) =>
-        assignInDocument(
-          doc,
-          shiftId,
-          {
-            personId,
-            ...records,
-            requiredQualificationsOf: (areaId) => requirements.get(areaId) ?? [],
-            timeZone: who.center.time_zone,
-            now: now(),
-            rules: who.rules,
-            areaIds: assignableAreas(who),
-          },
-          serverOrigin,
-        ),
-      );
+      const result = await claimForPerson({
+        db,
+        rooms,
+        center: who.center,
+        rules: who.rules,
+        room: target.room,
+        shiftId: c.req.param('shiftId'),
+        personId,
+        areaIds: assignableAreas(who),
+        now: now(),
+      });
       if (!result.ok) return roomUnavailable(c, result);
       const outcome = result.value;
       switch (outcome.kind) {

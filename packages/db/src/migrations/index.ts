@@ -7,6 +7,7 @@ import * as weekProjection from './2026-11-26-1000-week-projection';
 import * as calendarFeeds from './2026-11-26-1100-calendar-feeds';
 import * as standIn from './2026-11-26-1240-stand-in';
 import * as weekRecords from './2026-11-26-1300-week-records';
+import * as shiftRequests from './2026-11-26-1330-shift-requests';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-1100-calendar-feeds': calendarFeeds,
   '2026-11-26-1240-stand-in': standIn,
   '2026-11-26-1300-week-records': weekRecords,
+  '2026-11-26-1330-shift-requests': shiftRequests,
 };
