@@ -5,6 +5,7 @@
  */
 import { decodeGapsView, type GapsView } from '@schichtbrett/domain';
 import { ApiError } from './centers';
+import { postCommand } from './shift-requests';
 
 type Fetch = typeof fetch;
 
@@ -31,27 +32,11 @@ export async function fetchGaps(
 }
 
 /** Puts `personId` on the shift; the server checks it like a claim, so a place taken meanwhile is refused. */
-export async function assignToShift(
+export function assignToShift(
   fetchFn: Fetch,
   target: { center: string; shiftId: string; personId: string },
 ): Promise<AssignResult> {
-  let response: Response;
-  try {
-    response = await fetchFn(`${centerPath(target.center)}/shifts/${encodeURIComponent(target.shiftId)}/assign`, {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify({ personId: target.personId }),
-      credentials: 'same-origin',
-    });
-  } catch {
-    return { ok: false, reason: 'unavailable' };
-  }
-  if (response.ok) return { ok: true };
-  const answer: unknown = await response.json().catch(() => null);
-  const message =
-    typeof answer === 'object' && answer !== null && 'message' in answer && typeof answer.message === 'string'
-      ? answer.message.trim()
-      : '';
-  if (response.status >= 400 && response.status < 500 && message) return { ok: false, reason: 'refused', message };
-  return { ok: false, reason: 'unavailable' };
+  return postCommand(fetchFn, `${centerPath(target.center)}/shifts/${encodeURIComponent(target.shiftId)}/assign`, {
+    personId: target.personId,
+  });
 }

@@ -9,6 +9,7 @@ import { m } from '$lib/paraglide/messages';
 export interface GapsBoardDeps {
   load: () => Promise<GapsView>;
   assign: (shiftId: string, personId: string) => Promise<AssignResult>;
+  request: (shiftId: string, personId: string) => Promise<AssignResult>;
   now?: () => number;
 }
 
@@ -45,12 +46,22 @@ export class GapsBoard {
     }
   }
 
-  async assign(gap: GapItem, suggestion: GapSuggestion): Promise<void> {
+  /** "Eintragen": puts the person on the gap at once. */
+  assign(gap: GapItem, suggestion: GapSuggestion): Promise<void> {
+    return this.#send(gap, suggestion, this.#deps.assign, m.gaps_assigned({ name: suggestion.name }));
+  }
+
+  /** "Anfragen": asks the person, who accepts or declines in "Meine Schichten". */
+  request(gap: GapItem, suggestion: GapSuggestion): Promise<void> {
+    return this.#send(gap, suggestion, this.#deps.request, m.gaps_request_sent({ name: suggestion.name }));
+  }
+
+  async #send(gap: GapItem, suggestion: GapSuggestion, command: GapsBoardDeps['assign'], done: string): Promise<void> {
     if (this.pending !== null) return;
     this.pending = `${gap.shiftId}:${suggestion.personId}`;
     try {
-      const result = await this.#deps.assign(gap.shiftId, suggestion.personId);
-      this.notice = noticeOf(result, suggestion.name);
+      const result = await command(gap.shiftId, suggestion.personId);
+      this.notice = noticeOf(result, done);
       // Refused or not: the list is stale either way (someone else filled the place, or now it is ours).
       await this.refresh();
     } finally {
@@ -59,7 +70,7 @@ export class GapsBoard {
   }
 }
 
-function noticeOf(result: AssignResult, name: string): GapNotice {
-  if (result.ok) return { tone: 'done', text: m.gaps_assigned({ name }) };
+function noticeOf(result: AssignResult, done: string): GapNotice {
+  if (result.ok) return { tone: 'done', text: done };
   return { tone: 'refused', text: result.reason === 'refused' ? result.message : m.gaps_assign_unavailable() };
 }
