@@ -17,6 +17,8 @@ import { calendarFeedRoutes, calendarRoutes } from './api/calendar';
 import { centerEventRoutes } from './api/center-events';
 import { centerRoutes } from './api/centers';
 import { claimRoutes } from './api/claims';
+import { gapRoutes } from './api/gaps';
+import { shiftRequestRoutes } from './api/shift-requests';
 import { standInRoutes } from './api/stand-in';
 import { healthRoutes } from './api/health';
 import { invitationRoutes } from './api/invitations';
@@ -122,6 +124,8 @@ export function createApp(deps: AppDependencies) {
     .route('/centers/:center/weeks/:week', peopleContextRoutes({ db: deps.db }))
     .route('/centers/:center/weeks/:week', weekHistoryRoutes({ db: deps.db }))
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
+    .route('/centers/:center', gapRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
+    .route('/centers/:center', shiftRequestRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
     .route(
       '/centers/:center',
       standInRoutes({

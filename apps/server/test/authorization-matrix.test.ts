@@ -398,6 +398,48 @@ const MATRIX: Row[] = [
     what: 'the audit trail of a week that does not exist (404 only for coordinators)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W54/history' }),
     expected: { ...membersOfDemo(403), coordinator: 404 },
+    route: 'GET /api/centers/:center/weeks/:week/gaps',
+    what: 'the gaps and suggestions of a week (those who plan: coordinators and team leads)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W48/gaps?areas=all' }),
+    expected: { ...membersOfDemo(403), coordinator: 200, teamLead: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/shifts/:shiftId/assign',
+    what: 'assign a person to a shift that does not exist (404 only for those who plan)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/centers/demo/shifts/gibt-es-nicht/assign',
+      body: { personId: 'gibt-es-nicht' },
+    }),
+    expected: { ...membersOfDemo(403), coordinator: 404, teamLead: 404 },
+  },
+  {
+    route: 'POST /api/centers/:center/shifts/:shiftId/requests',
+    what: 'ask a person to take a shift that does not exist (404 only for those who plan)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/centers/demo/shifts/gibt-es-nicht/requests',
+      body: { personId: 'demo-anna' },
+    }),
+    expected: { ...membersOfDemo(403), coordinator: 404, teamLead: 404 },
+  },
+  {
+    route: 'GET /api/centers/:center/shift-requests',
+    what: "the caller's open requests (every member, their own)",
+    request: () => ({ method: 'GET', path: '/api/centers/demo/shift-requests' }),
+    expected: membersOfDemo(200),
+  },
+  {
+    route: 'POST /api/centers/:center/shift-requests/:id/accept',
+    what: 'accept a request that does not exist',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/shift-requests/gibt-es-nicht/accept', body: {} }),
+    expected: membersOfDemo(404),
+  },
+  {
+    route: 'POST /api/centers/:center/shift-requests/:id/decline',
+    what: 'decline a request that does not exist',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/shift-requests/gibt-es-nicht/decline', body: {} }),
+    expected: membersOfDemo(404),
   },
   {
     route: 'GET /api/centers/:center/qualifications/expiring',

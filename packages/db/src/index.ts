@@ -15,3 +15,4 @@ export * from './queries/person-records';
 export * from './queries/people-context';
 export * from './queries/week-history';
 export * from './queries/hours-report';
+export * from './queries/shift-requests';

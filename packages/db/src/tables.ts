@@ -252,6 +252,20 @@ export interface WeekReopeningsTable {
   reason: string;
 }
 
+/** A planner's request that a person take a shift (issue 6, "Anfragen"); open while `answer` is null. */
+export interface ShiftRequestsTable {
+  id: string;
+  center_id: number;
+  shift_id: string;
+  person_id: string;
+  /** Person id of the planner who asked. */
+  requested_by: string;
+  created_at: string;
+  answered_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 'accepted' | 'declined', or null while open. */
+  answer: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface Database {
   centers: CentersTable;
   areas: AreasTable;
@@ -275,6 +289,7 @@ export interface Database {
   record_attendance: RecordAttendanceTable;
   week_reopenings: WeekReopeningsTable;
   update_history: UpdateHistoryTable;
+  shift_requests: ShiftRequestsTable;
 }
 
 export type CenterRow = Selectable<CentersTable>;
@@ -297,3 +312,4 @@ export type WeekRecordRow = Selectable<WeekRecordsTable>;
 export type RecordShiftRow = Selectable<RecordShiftsTable>;
 export type RecordAttendanceRow = Selectable<RecordAttendanceTable>;
 export type WeekReopeningRow = Selectable<WeekReopeningsTable>;
+export type ShiftRequestRow = Selectable<ShiftRequestsTable>;

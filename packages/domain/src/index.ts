@@ -16,3 +16,6 @@ export * from './stand-in-rules';
 export * from './week-history';
 export * from './report-period';
 export * from './hours-report';
+export * from './gaps';
+export * from './suggestions';
+export * from './gaps-view';

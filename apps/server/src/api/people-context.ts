@@ -13,9 +13,18 @@ import {
   listAreaRequirements,
   listAvailabilityOfCenter,
   listQualificationRecordsOfCenter,
+  type CenterRow,
   type Database,
 } from '@schichtbrett/db';
-import { datesOfIsoWeek, formatIsoWeek, membershipIn, parseIsoWeek, peopleContextOf } from '@schichtbrett/domain';
+import {
+  datesOfIsoWeek,
+  formatIsoWeek,
+  membershipIn,
+  parseIsoWeek,
+  peopleContextOf,
+  type IsoWeek,
+  type PeopleContext,
+} from '@schichtbrett/domain';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
@@ -39,24 +48,34 @@ export function peopleContextRoutes({ db }: PeopleContextRoutesOptions) {
     }
     const week = parseIsoWeek(c.req.param('week') ?? '');
     if (!week) return apiError(c, 404, 'not-found', `Die Woche „${c.req.param('week')}“ gibt es nicht.`);
-    const dates = datesOfIsoWeek(week);
-    const [records, absences, availability, requirements] = await Promise.all([
-      listQualificationRecordsOfCenter(db, center.id),
-      listAbsencesOverlapping(db, { centerId: center.id, from: dates[0] ?? '', to: dates.at(-1) ?? '' }),
-      listAvailabilityOfCenter(db, center.id),
-      listAreaRequirements(db, center.id),
-    ]);
-    const context = peopleContextOf({
-      week: formatIsoWeek(week),
-      weekDates: dates,
-      rules: { fuehrungszeugnisYears: center.fuehrungszeugnis_years },
-      records,
-      absences,
-      availability,
-      requirements,
-      // Why someone is away is theirs and the coordinators' business; a team lead sees only that.
-      withReasons: me.role === 'coordinator',
-    });
+    // Why someone is away is theirs and the coordinators' business; a team lead sees only that.
+    const context = await readPeopleContext(db, center, week, { withReasons: me.role === 'coordinator' });
     return c.json(context);
+  });
+}
+
+/** The people context of one week as read from SQL; shared with the gaps view's suggestions. */
+export async function readPeopleContext(
+  db: Kysely<Database>,
+  center: CenterRow,
+  week: IsoWeek,
+  options: { withReasons: boolean },
+): Promise<PeopleContext> {
+  const dates = datesOfIsoWeek(week);
+  const [records, absences, availability, requirements] = await Promise.all([
+    listQualificationRecordsOfCenter(db, center.id),
+    listAbsencesOverlapping(db, { centerId: center.id, from: dates[0] ?? '', to: dates.at(-1) ?? '' }),
+    listAvailabilityOfCenter(db, center.id),
+    listAreaRequirements(db, center.id),
+  ]);
+  return peopleContextOf({
+    week: formatIsoWeek(week),
+    weekDates: dates,
+    rules: { fuehrungszeugnisYears: center.fuehrungszeugnis_years },
+    records,
+    absences,
+    availability,
+    requirements,
+    withReasons: options.withReasons,
   });
 }

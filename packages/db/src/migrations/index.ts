@@ -8,6 +8,7 @@ import * as calendarFeeds from './2026-11-26-1100-calendar-feeds';
 import * as standIn from './2026-11-26-1240-stand-in';
 import * as weekRecords from './2026-11-26-1300-week-records';
 import * as history from './2026-11-26-1340-history';
+import * as shiftRequests from './2026-11-26-1350-shift-requests';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-1240-stand-in': standIn,
   '2026-11-26-1300-week-records': weekRecords,
   '2026-11-26-1340-history': history,
+  '2026-11-26-1350-shift-requests': shiftRequests,
 };

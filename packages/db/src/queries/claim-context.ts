@@ -122,14 +122,16 @@ export interface PublishedShift {
 }
 
 /**
- * Every shift of the center's published weeks from `fromDate` on (inclusive), with its assignees in the
- * order they were put on, soonest first. The candidates for "Offene Schichten" and, since they hold the
- * person's own shifts too, what a claim must not overlap.
+ * Every shift of the center's published weeks from `fromDate` on (inclusive; up to `toDate` inclusive when
+ * given), with its assignees in the order they were put on, soonest first. The candidates for "Offene
+ * Schichten" and, since they hold the person's own shifts too, what a claim must not overlap; bounded, the
+ * work done in a period (the gaps view's fairness).
  */
 export async function listPublishedShiftsFrom(
   db: Kysely<Database>,
-  options: { centerId: number; fromDate: string },
+  options: { centerId: number; fromDate: string; toDate?: string },
 ): Promise<PublishedShift[]> {
+  const toDate = options.toDate ?? '9999-12-31';
   const rows = await db
     .selectFrom('week_shifts as s')
     .innerJoin('weeks as w', (join) => join.onRef('w.center_id', '=', 's.center_id').onRef('w.week', '=', 's.week'))
@@ -139,6 +141,7 @@ export async function listPublishedShiftsFrom(
     .where('s.center_id', '=', options.centerId)
     .where('w.status', '=', 'published')
     .where('s.date', '>=', options.fromDate)
+    .where('s.date', '<=', toDate)
     .orderBy('s.date')
     .orderBy('s.start_time')
     .orderBy('s.id')
@@ -154,6 +157,7 @@ export async function listPublishedShiftsFrom(
     .where('a.center_id', '=', options.centerId)
     .where('w.status', '=', 'published')
     .where('s.date', '>=', options.fromDate)
+    .where('s.date', '<=', toDate)
     .orderBy('a.assigned_at')
     .orderBy('a.person_id')
     .execute();

@@ -1,0 +1,48 @@
+/**
+ * The gaps view in words (issue 6): a suggestion's reason ("verfügbar Mi vormittags · 2 Schichten
+ * (6 Std.) in den letzten 4 Wochen") and a heatmap cell ("2/3, teilweise besetzt"), so nothing is said by
+ * colour alone.
+ */
+import type { CoverageLevel, GapSuggestion, LocalDate } from '@schichtbrett/domain';
+import { shiftFitText } from '$lib/board/fit-text';
+import { m } from '$lib/paraglide/messages';
+
+/** "6 Std." or "4,5 Std.": hours with at most one decimal, in the locale's way. */
+export function hoursText(minutes: number, locale: string): string {
+  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
+  return m.gaps_hours({ hours });
+}
+
+export function workloadText(workload: GapSuggestion['workload'], locale: string): string {
+  if (workload.shifts === 0) return m.gaps_workload_none();
+  const hours = hoursText(workload.minutes, locale);
+  return workload.shifts === 1
+    ? m.gaps_workload_one({ hours })
+    : m.gaps_workload_many({ shifts: String(workload.shifts), hours });
+}
+
+/** Why this person is suggested: their slots that day (or that they gave none), then their recent work. */
+export function suggestionReason(suggestion: GapSuggestion, date: LocalDate, locale: string): string {
+  const availability =
+    suggestion.availability.kind === 'unknown'
+      ? m.gaps_availability_unknown()
+      : (shiftFitText({ absence: null, missing: [], availability: suggestion.availability }, date)?.text ?? '');
+  return [availability, workloadText(suggestion.workload, locale)].filter((part) => part !== '').join(' · ');
+}
+
+export function coverageLevelText(level: CoverageLevel): string {
+  switch (level) {
+    case 'none':
+      return m.gaps_level_none();
+    case 'full':
+      return m.gaps_level_full();
+    case 'partial':
+      return m.gaps_level_partial();
+    case 'empty':
+      return m.gaps_level_empty();
+    default: {
+      const unknown: never = level;
+      return unknown;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * "Lücken auf einen Blick" (issue 6): which shifts of a week still miss people, most urgent first, and a
+ * coverage heatmap of days × areas. Pure: the server builds both from the SQL projection.
+ */
+import type { LocalDate } from './iso-week';
+import { compareShifts, openPlacesOf, type Shift } from './shift';
+import { shiftIntervalOf } from './shift-time';
+
+export interface Gap {
+  shift: Shift;
+  /** Places still open (needed − assigned). */
+  missing: number;
+}
+
+export interface GapsOptions {
+  /** Only a published week has gaps: a draft is still being planned. */
+  status: 'draft' | 'published' | 'finalized';
+  timeZone: string;
+  /** Shifts that have started are no longer gaps anyone can close. */
+  now: Date;
+}
+
+/**
+ * Understaffed shifts that can still be filled: not called off, in a published week, not yet started.
+ * Soonest first (by real start instant), then the one missing most people, then board order.
+ */
+export function gapsOfWeek(shifts: readonly Shift[], options: GapsOptions): Gap[] {
+  if (options.status !== 'published') return [];
+  const nowMs = options.now.getTime();
+  return shifts
+    .map((shift) => ({ shift, missing: openPlacesOf(shift), startsAt: shiftIntervalOf(shift, options.timeZone).start }))
+    .filter((gap) => gap.missing > 0 && gap.startsAt.getTime() > nowMs)
+    .sort(
+      (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || b.missing - a.missing || compareShifts(a.shift, b.shift),
+    )
+    .map(({ shift, missing }) => ({ shift, missing }));
+}
+
+/** How covered one day of one area is; `none` when the area has no shift that day. */
+export type CoverageLevel = 'none' | 'full' | 'partial' | 'empty';
+
+export interface CoverageCell {
+  date: LocalDate;
+  areaId: string;
+  /** Filled places, each shift counted up to what it needs (one overstaffed shift hides no gap). */
+  assigned: number;
+  needed: number;
+  level: CoverageLevel;
+}
+
+export interface CoverageRow {
+  areaId: string;
+  cells: CoverageCell[];
+}
+
+/** Level of a cell from its counts; what the heatmap shows as icon and pattern besides colour. */
+export function coverageLevelOf(assigned: number, needed: number): CoverageLevel {
+  if (needed === 0) return 'none';
+  if (assigned >= needed) return 'full';
+  return assigned === 0 ? 'empty' : 'partial';
+}
+
+/**
+ * The heatmap model: one row per area (in the given order), one cell per date. Called-off shifts count
+ * neither as needed nor as filled: nobody is to come.
+ */
+export function coverageOfWeek(
+  shifts: readonly Shift[],
+  dates: readonly LocalDate[],
+  areaIds: readonly string[],
+): CoverageRow[] {
+  const totals = new Map<string, { assigned: number; needed: number }>();
+  for (const shift of shifts) {
+    if (shift.cancelled !== undefined) continue;
+    const key = `${shift.areaId}\u0000${shift.date}`;
+    const total = totals.get(key) ?? { assigned: 0, needed: 0 };
+    total.needed += shift.needed;
+    total.assigned += Math.min(shift.assigned.length, shift.needed);
+    totals.set(key, total);
+  }
+  return areaIds.map((areaId) => ({
+    areaId,
+    cells: dates.map((date) => {
+      const { assigned, needed } = totals.get(`${areaId}\u0000${date}`) ?? { assigned: 0, needed: 0 };
+      return { date, areaId, assigned, needed, level: coverageLevelOf(assigned, needed) };
+    }),
+  }));
+}

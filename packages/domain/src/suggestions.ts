@@ -1,0 +1,95 @@
+/**
+ * Who could close a gap (issue 6): the people of the center ranked by fit for one shift. People who may
+ * not take it (away that day, missing a required Nachweis, on an overlapping shift, already on it) are
+ * left out, because the assignment would refuse them anyway; the rest are ordered by recorded
+ * availability (fits, not given, does not fit), then by fewest hours in the last four weeks (fairness),
+ * then by name. Each suggestion carries the facts the UI words as its reason.
+ */
+import { fitForShift, type AvailabilityFit, type PeopleContext } from './people-context';
+import type { Shift } from './shift';
+import { shiftIntervalOf } from './shift-time';
+
+/** What a person did in the period fairness looks at. */
+export interface Workload {
+  shifts: number;
+  minutes: number;
+}
+
+export const NO_WORK: Workload = Object.freeze({ shifts: 0, minutes: 0 });
+
+/**
+ * Shifts and real minutes (DST included) per person over the given shifts; called-off shifts do not
+ * count. The caller picks the period (the four weeks before the gap's week).
+ */
+export function workloadOf(
+  shifts: readonly Pick<Shift, 'date' | 'start' | 'end' | 'assigned' | 'cancelled'>[],
+  timeZone: string,
+): Map<string, Workload> {
+  const byPerson = new Map<string, Workload>();
+  for (const shift of shifts) {
+    if (shift.cancelled !== undefined) continue;
+    const { minutes } = shiftIntervalOf(shift, timeZone);
+    for (const personId of shift.assigned) {
+      const before = byPerson.get(personId) ?? NO_WORK;
+      byPerson.set(personId, { shifts: before.shifts + 1, minutes: before.minutes + minutes });
+    }
+  }
+  return byPerson;
+}
+
+export interface Candidate {
+  personId: string;
+  /** Used only to order people who are otherwise equal, so the list is stable. */
+  name: string;
+}
+
+export interface Suggestion {
+  personId: string;
+  availability: AvailabilityFit;
+  workload: Workload;
+}
+
+export interface RankInput {
+  shift: Shift;
+  candidates: readonly Candidate[];
+  context: PeopleContext;
+  /** All shifts of the gap's week: what a suggestion must not overlap. */
+  weekShifts: readonly Shift[];
+  /** From `workloadOf` over the last four weeks; missing people did nothing. */
+  workloads: ReadonlyMap<string, Workload>;
+}
+
+const AVAILABILITY_ORDER: Record<AvailabilityFit['kind'], number> = { fits: 0, unknown: 1, 'does-not-fit': 2 };
+
+/** Same-day shifts whose times intersect; back-to-back is fine (as for claims). */
+function overlaps(a: Shift, b: Shift): boolean {
+  return a.date === b.date && a.start < b.end && b.start < a.end;
+}
+
+/** The candidates who may take the shift, best fit first (see the module header for the order). */
+export function rankCandidates(input: RankInput): Suggestion[] {
+  const { shift } = input;
+  const names = new Map(input.candidates.map((c) => [c.personId, c.name]));
+  const suggestions: Suggestion[] = [];
+  for (const { personId } of input.candidates) {
+    if (shift.assigned.includes(personId)) continue;
+    const fit = fitForShift(input.context, personId, shift);
+    if (fit.absence !== null || fit.missing.length > 0) continue;
+    const busy = input.weekShifts.some(
+      (other) =>
+        other.id !== shift.id &&
+        other.cancelled === undefined &&
+        other.assigned.includes(personId) &&
+        overlaps(shift, other),
+    );
+    if (busy) continue;
+    suggestions.push({ personId, availability: fit.availability, workload: input.workloads.get(personId) ?? NO_WORK });
+  }
+  return suggestions.sort(
+    (a, b) =>
+      AVAILABILITY_ORDER[a.availability.kind] - AVAILABILITY_ORDER[b.availability.kind] ||
+      a.workload.minutes - b.workload.minutes ||
+      (names.get(a.personId) ?? '').localeCompare(names.get(b.personId) ?? '', 'de') ||
+      a.personId.localeCompare(b.personId),
+  );
+}
