@@ -13,3 +13,4 @@ export * from './queries/calendar-feeds';
 export * from './queries/claim-context';
 export * from './queries/person-records';
 export * from './queries/people-context';
+export * from './queries/week-records';

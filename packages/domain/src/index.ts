@@ -13,3 +13,4 @@ export * from './availability';
 export * from './claim-rules';
 export * from './people-context';
 export * from './stand-in-rules';
+export * from './attendance';
