@@ -25,6 +25,7 @@ import { peopleContextRoutes } from './api/people-context';
 import { personRecordRoutes } from './api/person-records';
 import { setupRoutes } from './api/setup';
 import { weekCommandRoutes } from './api/week-commands';
+import { weekFinalizeRoutes } from './api/week-finalize';
 import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
 import { csrfByOrigin } from './auth/csrf';
 import { argon2Passwords, type PasswordHasher } from './auth/password';
@@ -114,6 +115,10 @@ export function createApp(deps: AppDependencies) {
         logger: deps.logger,
         now: deps.now,
       }),
+    )
+    .route(
+      '/centers/:center/weeks/:week',
+      weekFinalizeRoutes({ db: deps.db, rooms: deps.rooms, logger: deps.logger, now: deps.now }),
     )
     .route('/centers/:center/weeks/:week', peopleContextRoutes({ db: deps.db }))
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
