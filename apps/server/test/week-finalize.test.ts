@@ -5,10 +5,14 @@
  * and claims and coordinator commands on a finalized week answer 409 `finalized`.
  */
 import {
+  addIsoWeeks,
   addShift,
   addStandIn,
   assignPerson,
   closeDay,
+  currentIsoWeek,
+  datesOfIsoWeek,
+  formatIsoWeek,
   markNoShow,
   readWeek,
   setActualTimes,
@@ -275,5 +279,26 @@ describe('a finalized week refuses commands', () => {
       expect(response.status, path).toBe(409);
       expect(await response.json()).toMatchObject({ error: 'finalized' });
     }
+  });
+});
+
+describe('a finalized week in "Meine Schichten"', () => {
+  it("still lists the person's shift, no longer to give back or hand on", async () => {
+    const next = addIsoWeeks(currentIsoWeek(new Date(), 'Europe/Berlin'), 2);
+    const week = formatIsoWeek(next);
+    const room = `week/demo/${week}`;
+    const setUp = await server.registry.changeDocument(room, (doc) => {
+      addShift(doc, 'cafe-next', { ...cafe, date: datesOfIsoWeek(next)[1] ?? '' }, serverOrigin);
+      assignPerson(doc, 'cafe-next', anna.personId, 1, serverOrigin);
+    });
+    expect(setUp.ok).toBe(true);
+    await server.setStatus(room, 'published');
+    expect((await server.api(server, 'POST', `/api/centers/demo/weeks/${week}/finalize`, {})).status).toBe(200);
+    await server.weeksProjected();
+    const response = await server.api(anna, 'GET', '/api/centers/demo/my-shifts');
+    const { shifts } = (await response.json()) as { shifts: { shiftId: string; mayGiveBack: boolean }[] };
+    expect(shifts).toEqual([
+      expect.objectContaining({ shiftId: 'cafe-next', mayGiveBack: false, mayAskStandIn: false }),
+    ]);
   });
 });
