@@ -34,7 +34,7 @@ test('a coordinator records attendance, finalizes the week (read-only for everyo
   await first.getByRole('button', { name: 'Anwesenheit erfassen' }).click();
   const dialog = first.getByRole('dialog', { name: 'Anwesenheit erfassen' });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Tag').selectOption({ index: 0 });
+  await dialog.getByRole('combobox', { name: 'Tag', exact: true }).selectOption({ index: 0 });
   const staffed = dialog
     .getByTestId('attendance-shift')
     .filter({ has: first.getByRole('button', { name: /ist nicht gekommen/ }) })
