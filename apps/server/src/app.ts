@@ -30,6 +30,7 @@ import { personRecordRoutes } from './api/person-records';
 import { reportRoutes } from './api/reports';
 import { setupRoutes } from './api/setup';
 import { weekCommandRoutes } from './api/week-commands';
+import { weekFinalizeRoutes } from './api/week-finalize';
 import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
 import { csrfByOrigin } from './auth/csrf';
 import { argon2Passwords, type PasswordHasher } from './auth/password';
@@ -120,6 +121,10 @@ export function createApp(deps: AppDependencies) {
         logger: deps.logger,
         now: deps.now,
       }),
+    )
+    .route(
+      '/centers/:center/weeks/:week',
+      weekFinalizeRoutes({ db: deps.db, rooms: deps.rooms, logger: deps.logger, now: deps.now }),
     )
     .route('/centers/:center/weeks/:week', peopleContextRoutes({ db: deps.db }))
     .route('/centers/:center/weeks/:week', weekHistoryRoutes({ db: deps.db }))

@@ -3,12 +3,14 @@
  * log. Week documents get their meta (a new one is a draft) and their public holidays when they load;
  * a template document imports the center's `template_shifts` rows once, and from then on those rows are
  * its projection. Week rooms are projected to `weeks`, `week_shifts` and `shift_assignments` when they load
- * and after every accepted change. Drafts admit coordinators only.
+ * and after every accepted change. Drafts admit coordinators only; finalized weeks take no client writes.
  */
 import { findRoomCenterSync, listTemplateShiftsSync, type DatabaseHandle, type RoomCenter } from '@schichtbrett/db';
 import {
+  ensureAttendanceMaps,
   formatIsoWeek,
   initWeekDoc,
+  weekStatusOf,
   readMeta,
   setHolidays,
   writeTemplateDoc,
@@ -72,6 +74,7 @@ export function createRoomsWithProjection(options: RoomsOptions): Rooms {
     if (room.kind === 'week') {
       initWeekDoc(doc, room, serverOrigin);
       setHolidays(doc, publicHolidaysInWeek(center.stateCode, room.week), serverOrigin);
+      ensureAttendanceMaps(doc, serverOrigin);
       // On load too, so weeks stored before the projection existed (or whose last write failed) fill in.
       weekProjection.changed(weekKey(room), doc);
       return;
@@ -87,6 +90,8 @@ export function createRoomsWithProjection(options: RoomsOptions): Rooms {
     roomExists: (room) => centerOf(room) !== null,
     prepareDocument,
     admission: weekAdmission,
+    // A finalized week is the record: nobody writes it on the socket until a coordinator reopens it.
+    isReadOnly: (doc, room) => room.kind === 'week' && weekStatusOf(doc) === 'finalized',
     onDocumentChanged: (doc, room) => {
       if (room.kind === 'template') projection.changed(room.center, doc);
       else weekProjection.changed(weekKey(room), doc);

@@ -194,6 +194,18 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 200 },
   },
   {
+    route: 'POST /api/centers/:center/weeks/:week/finalize',
+    what: 'finalize a week (coordinators only; a draft cannot be)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/weeks/2026-W52/finalize', body: {} }),
+    expected: { ...membersOfDemo(403), coordinator: 409 },
+  },
+  {
+    route: 'POST /api/centers/:center/weeks/:week/reopen',
+    what: 'reopen a finalized week (coordinators only; this one is not finalized)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/weeks/2026-W52/reopen', body: { reason: 'Versehen' } }),
+    expected: { ...membersOfDemo(403), coordinator: 409 },
+  },
+  {
     route: 'POST /api/centers/:center/weeks/:week/days/:date/close',
     what: 'close a day (coordinators only)',
     request: () => ({

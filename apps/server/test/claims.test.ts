@@ -53,7 +53,7 @@ function roomOf(date: string): string {
 async function givenShift(
   id: string,
   fields: Partial<ShiftInput> & { date: string },
-  options: { assigned?: string[]; status?: WeekStatus } = {},
+  options: { assigned?: string[]; status?: Exclude<WeekStatus, 'finalized'> } = {},
 ): Promise<void> {
   const room = roomOf(fields.date);
   const input: ShiftInput = { areaId: 'cafe', start: '09:00', end: '12:00', needed: 2, notes: '', ...fields };
@@ -230,8 +230,7 @@ describe('POST /api/centers/:center/shifts/:shiftId/claim', () => {
   });
 
   it('has a German message for every refusal, the finalized week included', () => {
-    // WeekStatus has no 'finalized' yet (issue 6), so the server cannot produce it; the domain maps a
-    // finalized week to this reason (claim-rules.test.ts) and the server words it here.
+    // A claim on a finalized week answers this over HTTP in week-finalize.test.ts.
     expect(claimRefusalMessage('finalized')).toMatch(/abgeschlossen/);
     expect(giveBackRefusalMessage('finalized')).toMatch(/abgeschlossen/);
     expect(claimRefusalMessage('full')).toBe('Diese Schicht wurde gerade vergeben.');

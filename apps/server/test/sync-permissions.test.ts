@@ -2,7 +2,15 @@
  * Permissions per message over real sockets: stock providers signed in as a team lead or a volunteer send
  * updates; what their role may not change is refused with 4409 and never reaches the log or the others.
  */
-import { addShift, askForStandIn, assignPerson, removeShift, updateShift, type ShiftInput } from '@schichtbrett/domain';
+import {
+  addShift,
+  addStandIn,
+  askForStandIn,
+  assignPerson,
+  removeShift,
+  updateShift,
+  type ShiftInput,
+} from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { foldUpdates } from '../src/sync/update-log';
@@ -83,6 +91,7 @@ describe('sync permissions: team lead of the café', () => {
           askForStandIn(doc, 'c1', 'person-x', 2, 'lea');
         }, 'lea'),
     ],
+    ['records attendance on a café shift (coordinators only)', (doc) => addStandIn(doc, 'c1', 'person-x', 'lea')],
   ])('is refused with 4409 when it %s, and the stored room stays as it was', async (_name, edit) => {
     const lead = connect(await server.signIn({ role: 'team-lead', areaIds: ['cafe'], name: 'Lea Leitung' }));
     await lead.synced();

@@ -16,3 +16,4 @@ export * from './queries/people-context';
 export * from './queries/week-history';
 export * from './queries/hours-report';
 export * from './queries/shift-requests';
+export * from './queries/week-records';

@@ -100,7 +100,7 @@ export interface WeeksTable {
   center_id: number;
   /** ISO week "YYYY-Www". */
   week: string;
-  /** 'draft' | 'published' (WeekStatus in @schichtbrett/domain). */
+  /** 'draft' | 'published' | 'finalized' (WeekStatus in @schichtbrett/domain). */
   status: string;
 }
 

@@ -19,3 +19,4 @@ export * from './hours-report';
 export * from './gaps';
 export * from './suggestions';
 export * from './gaps-view';
+export * from './attendance';

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { LocalDate } from './iso-week';
 import { parseLocalDate } from './iso-week';
+import type { AttendanceMark } from './attendance';
 
 export interface Shift {
   id: string;
@@ -22,6 +23,11 @@ export interface Shift {
    * does. Only assigned people appear: a request stays theirs until someone takes the place over.
    */
   standIn?: StandInRequest[];
+  /**
+   * Deviations from the plan a coordinator marked (no-shows, stand-ins, real times); absent when there
+   * are none, so everyone assigned was there as planned. See attendance.ts.
+   */
+  attendance?: AttendanceMark[];
 }
 
 /** A person on a shift who asked for a stand-in after the give-back cut-off, and since when (ms). */

@@ -2,20 +2,27 @@
  * The week document: one Yjs document per center-week (room `week/<center>/<YYYY-Www>`).
  * Schema version 1, documented in docs/sync-protocol.md:
  *   meta:   Y.Map { schemaVersion: 1, center: string, week: "YYYY-Www", kind?: "template",
- *                   status?: "draft" | "published", holidays?: Y.Map<date, name>, closedDays?: Y.Map<date, reason> }
+ *                   status?: "draft" | "published" | "finalized", finalizedAt?: ISO string, finalizedBy?: name,
+ *                   holidays?: Y.Map<date, name>, closedDays?: Y.Map<date, reason> }
  *   shifts: Y.Map<shiftId, Y.Map { id, areaId, date, start, end, needed, notes, assignees, cancelled? }>
  *           assignees: Y.Map<personId, number>  (the value is when the person was put on, ms since epoch)
  *           cancelled: string, the reason, while the shift is called off (its day was closed)
  *           standIn?: Y.Map<personId, number>  (assigned people seeking a stand-in → since when, ms;
  *                     written by the server's stand-in commands only; an entry older than the person's
  *                     assignment, or of someone no longer assigned, is stale and read as absent)
+ *           attendance?: Y.Map<personId, { status: "present" | "no-show" | "stand-in", actualStart?, actualEnd? }>
+ *                     (coordinators only; deviations from the plan, see attendance.ts: no entry = came as
+ *                     planned, "stand-in" = came though not planned, "present" = planned, other real times)
  * The lifecycle fields were added without a version bump: a document without `status` predates drafts
  * and was visible to everyone, so it reads as published.
+ * A finalized week is the record (issue 6): only the server's finalize and reopen commands set or clear
+ * "finalized" and its `finalizedAt`/`finalizedBy`, and the server refuses every client write meanwhile.
  * Assignees are a map, not an array, so two coordinators adding the same person concurrently merge
  * into one entry instead of two. Every write is one `doc.transact(fn, origin)`.
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
+import { attendanceMarksOf } from './attendance';
 import { datesOfIsoWeek, formatIsoWeek, parseIsoWeek, type IsoWeek, type LocalDate } from './iso-week';
 import {
   compareShifts,
@@ -31,7 +38,7 @@ import {
 
 export const WEEK_SCHEMA_VERSION = 1;
 
-export type WeekStatus = 'draft' | 'published';
+export type WeekStatus = 'draft' | 'published' | 'finalized';
 
 export interface WeekMeta {
   schemaVersion: number;
@@ -45,6 +52,8 @@ export interface WeekMeta {
   holidays: Record<LocalDate, string>;
   /** Days a coordinator closed (Betriebsausflug, Krankheitswelle), date → reason. */
   closedDays: Record<LocalDate, string>;
+  /** While finalized: when (ISO 8601) and by whom (the name as the board shows it). */
+  finalized?: { at: string; by: string };
 }
 
 export interface WeekPlan {
@@ -107,10 +116,23 @@ export function readMeta(doc: Y.Doc): WeekMeta | null {
     center,
     week,
     kind: meta.get('kind') === 'template' ? 'template' : 'week',
-    status: meta.get('status') === 'draft' ? 'draft' : 'published',
+    status: statusOf(meta.get('status')),
     holidays: stringRecordOf(meta.get('holidays')),
     closedDays: stringRecordOf(meta.get('closedDays')),
+    ...finalizedOf(meta),
   };
+}
+
+/** Anything but the two other statuses reads as published (documents from before drafts had none). */
+function statusOf(value: unknown): WeekStatus {
+  return value === 'draft' || value === 'finalized' ? value : 'published';
+}
+
+function finalizedOf(meta: Y.Map<unknown>): Pick<WeekMeta, 'finalized'> {
+  const at = meta.get('finalizedAt');
+  const by = meta.get('finalizedBy');
+  if (meta.get('status') !== 'finalized' || typeof at !== 'string') return {};
+  return { finalized: { at, by: typeof by === 'string' ? by : '' } };
 }
 
 /** The week's lifecycle status; a document without meta (not yet synced) counts as a draft. */
@@ -118,10 +140,25 @@ export function weekStatusOf(doc: Y.Doc): WeekStatus {
   return readMeta(doc)?.status ?? 'draft';
 }
 
-export function setWeekStatus(doc: Y.Doc, status: WeekStatus, origin: unknown): void {
+/** Sets a draft or published status; finalizing goes through `finalizeWeekDoc`, which says when and by whom. */
+export function setWeekStatus(doc: Y.Doc, status: Exclude<WeekStatus, 'finalized'>, origin: unknown): void {
   const meta = metaMap(doc);
   if (meta.get('status') === status) return;
-  doc.transact(() => meta.set('status', status), origin);
+  doc.transact(() => {
+    meta.set('status', status);
+    meta.delete('finalizedAt');
+    meta.delete('finalizedBy');
+  }, origin);
+}
+
+/** Marks the week finalized (the server's finalize command), with when and by whom for the banner. */
+export function finalizeWeekDoc(doc: Y.Doc, finalized: { at: string; by: string }, origin: unknown): void {
+  const meta = metaMap(doc);
+  doc.transact(() => {
+    meta.set('status', 'finalized');
+    meta.set('finalizedAt', finalized.at);
+    meta.set('finalizedBy', finalized.by);
+  }, origin);
 }
 
 /** A nested string map of meta, created on first use. */
@@ -211,12 +248,14 @@ function readShiftMap(id: string, map: unknown): Shift | null {
       : [];
   const cancelled = map.get('cancelled');
   const standIn = standInRequestsOf(map);
+  const attendance = attendanceMarksOf(map);
   return {
     id,
     ...parsed.output,
     assigned,
     ...(typeof cancelled === 'string' ? { cancelled } : {}),
     ...(standIn.length > 0 ? { standIn } : {}),
+    ...(attendance.length > 0 ? { attendance } : {}),
   };
 }
 
@@ -258,6 +297,20 @@ function dateInWeek(doc: Y.Doc, date: string): boolean {
   return week === null || datesOfIsoWeek(week).includes(date);
 }
 
+/**
+ * Gives every shift that lacks one its (empty) attendance map; the server runs it when a room loads, so
+ * shifts created before attendance existed get theirs from one writer. Changes nothing when all have one.
+ */
+export function ensureAttendanceMaps(doc: Y.Doc, origin: unknown): void {
+  const missing = [...shiftsMap(doc).values()].filter(
+    (map) => map instanceof Y.Map && !(map.get('attendance') instanceof Y.Map),
+  );
+  if (missing.length === 0) return;
+  doc.transact(() => {
+    for (const map of missing) map.set('attendance', new Y.Map<unknown>());
+  }, origin);
+}
+
 /** Adds a shift under a caller-chosen id (randomness stays at the edge). */
 export function addShift(doc: Y.Doc, id: string, input: ShiftInput, origin: unknown): WeekEditResult {
   const parsed = v.safeParse(shiftInputSchema, input);
@@ -271,6 +324,9 @@ export function addShift(doc: Y.Doc, id: string, input: ShiftInput, origin: unkn
     map.set('id', id);
     for (const [key, value] of Object.entries(parsed.output)) map.set(key, value);
     map.set('assignees', new Y.Map<number>());
+    // Created with the shift, not on first use: two coordinators marking attendance at once must write
+    // into the same map, not each into their own new one (one of which would win whole).
+    map.set('attendance', new Y.Map<unknown>());
     shifts.set(id, map);
   }, origin);
   return { ok: true };

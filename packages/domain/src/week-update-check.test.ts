@@ -18,6 +18,7 @@ import {
   type WeekUpdateEffect,
 } from './week-update-check';
 import type { WeekAccess } from './permissions';
+import { addStandIn, markNoShow, setActualTimes } from './attendance';
 
 const week = { center: 'demo', week: { year: 2026, week: 48 } };
 const cafe: ShiftInput = { areaId: 'cafe', date: '2026-11-23', start: '09:00', end: '12:00', needed: 2, notes: '' };
@@ -85,6 +86,7 @@ describe('touchedShiftsOf', () => {
       changed: true,
       otherChanges: false,
       standInChanged: false,
+      attendanceChanged: false,
       incomplete: false,
       ...expected,
     });
@@ -104,6 +106,7 @@ describe('touchedShiftsOf', () => {
         touched: [],
         otherChanges: true,
         standInChanged: false,
+        attendanceChanged: false,
         incomplete: false,
       });
     }
@@ -121,6 +124,7 @@ describe('touchedShiftsOf', () => {
       touched: [],
       otherChanges: false,
       standInChanged: false,
+      attendanceChanged: false,
       incomplete: false,
     });
     // What the stock client sends as sync step 2: no new structs, but its whole delete set.
@@ -271,5 +275,36 @@ describe('stand-in requests in updates', () => {
       expect(effect.standInChanged).toBe(false);
       expect(mayApplyWeekUpdate(lead, effect)).toBe(true);
     }
+  });
+});
+
+describe('attendance in updates', () => {
+  /** The server's document where Anna is on the café shift. */
+  function staffedDoc(): Y.Doc {
+    const doc = serverDoc();
+    assignPerson(doc, 'c1', 'anna', 1, 'server');
+    return doc;
+  }
+
+  it.each<[string, (client: Y.Doc) => void]>([
+    ['marking a no-show in their own area', (c) => markNoShow(c, 'c1', 'anna', 'lead')],
+    ['adding a stand-in', (c) => addStandIn(c, 'c1', 'bert', 'lead')],
+    ['setting real times', (c) => setActualTimes(c, 'c1', 'anna', { start: '09:30', end: null }, 'lead')],
+  ])('refuses a team lead %s, a coordinator may', (_name, edit) => {
+    const doc = staffedDoc();
+    const effect = touchedShiftsOf(doc, updateOf(doc, edit));
+    expect(effect.attendanceChanged).toBe(true);
+    expect(mayApplyWeekUpdate(lead, effect)).toBe(false);
+    expect(mayApplyWeekUpdate(coordinator, effect)).toBe(true);
+  });
+
+  it('still lets a team lead staff a shift of their area', () => {
+    const doc = staffedDoc();
+    const effect = touchedShiftsOf(
+      doc,
+      updateOf(doc, (c) => assignPerson(c, 'c1', 'bert', 2, 'lead')),
+    );
+    expect(effect.attendanceChanged).toBe(false);
+    expect(mayApplyWeekUpdate(lead, effect)).toBe(true);
   });
 });

@@ -20,6 +20,11 @@ export interface WeekUpdateEffect {
    */
   standInChanged: boolean;
   /**
+   * Whether a shift that is still there has different attendance afterwards (`shifts.<id>.attendance`,
+   * also inside a shift the update creates): no-shows, stand-ins and real times are the coordinators'.
+   */
+  attendanceChanged: boolean;
+  /**
    * Parts of the update wait for updates that have not arrived (missing dependencies). Yjs would
    * integrate them later, inside somebody else's transaction, so they could not be checked now.
    */
@@ -37,11 +42,20 @@ function areaOfEntry(entry: unknown): string | null {
   return typeof areaId === 'string' ? areaId : '';
 }
 
+/** A nested map of a shift entry (`standIn`, `attendance`) as comparable text ('' for none or empty). */
+function nestedOfEntry(entry: unknown, key: 'standIn' | 'attendance'): string {
+  const nested = entry instanceof Y.Map ? (entry.get(key) as unknown) : undefined;
+  if (!(nested instanceof Y.Map) || nested.size === 0) return '';
+  return JSON.stringify([...nested.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** The stand-in requests of a shift entry as comparable text ('' for none); removed shifts have none. */
 function standInOfEntry(entry: unknown): string {
-  const standIn = entry instanceof Y.Map ? (entry.get('standIn') as unknown) : undefined;
-  if (!(standIn instanceof Y.Map) || standIn.size === 0) return '';
-  return JSON.stringify([...standIn.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return nestedOfEntry(entry, 'standIn');
+}
+
+function attendanceOfEntry(entry: unknown): string {
+  return nestedOfEntry(entry, 'attendance');
 }
 
 /**
@@ -56,6 +70,8 @@ export class WeekProbe {
   private readonly areas = new Map<string, string | null>();
   /** Stand-in requests of each shift as of the last applied update (`standInOfEntry`). */
   private readonly standIns = new Map<string, string>();
+  /** Attendance of each shift as of the last applied update (`attendanceOfEntry`). */
+  private readonly attendances = new Map<string, string>();
 
   private constructor(state: Uint8Array) {
     this.doc = new Y.Doc();
@@ -64,6 +80,7 @@ export class WeekProbe {
     this.shifts.forEach((entry, shiftId) => {
       this.areas.set(shiftId, areaOfEntry(entry));
       this.standIns.set(shiftId, standInOfEntry(entry));
+      this.attendances.set(shiftId, attendanceOfEntry(entry));
     });
   }
 
@@ -92,7 +109,14 @@ export class WeekProbe {
     const pendingAfter = [store.pendingStructs?.update ?? null, store.pendingDs];
     const incomplete = pendingAfter.some((pending, i) => pending !== null && pending !== pendingBefore[i]);
     if (transaction === null)
-      return { changed: false, touched: [], otherChanges: false, standInChanged: false, incomplete };
+      return {
+        changed: false,
+        touched: [],
+        otherChanges: false,
+        standInChanged: false,
+        attendanceChanged: false,
+        incomplete,
+      };
     return { ...this.effectOf(transaction), incomplete };
   }
 
@@ -123,6 +147,7 @@ export class WeekProbe {
     }
     const touched: TouchedShift[] = [];
     let standInChanged = false;
+    let attendanceChanged = false;
     for (const shiftId of shiftIds) {
       const entry = this.shifts.get(shiftId);
       const areaBefore = this.areas.get(shiftId) ?? null;
@@ -130,16 +155,20 @@ export class WeekProbe {
       const standInAfter = standInOfEntry(entry);
       // Removing a whole shift takes its requests with it; that is a change of the shift, not of them.
       if (areaAfter !== null && standInAfter !== (this.standIns.get(shiftId) ?? '')) standInChanged = true;
+      const attendanceAfter = attendanceOfEntry(entry);
+      if (areaAfter !== null && attendanceAfter !== (this.attendances.get(shiftId) ?? '')) attendanceChanged = true;
       if (areaAfter === null) {
         this.areas.delete(shiftId);
         this.standIns.delete(shiftId);
+        this.attendances.delete(shiftId);
       } else {
         this.areas.set(shiftId, areaAfter);
         this.standIns.set(shiftId, standInAfter);
+        this.attendances.set(shiftId, attendanceAfter);
       }
       touched.push({ shiftId, areaBefore, areaAfter });
     }
-    return { changed, touched, otherChanges, standInChanged };
+    return { changed, touched, otherChanges, standInChanged, attendanceChanged };
   }
 
   /** The id of the shift entry `type` lies in (at any depth), or null when it lies outside `shifts`. */
@@ -200,12 +229,18 @@ export function isNoOpUpdate(doc: Y.Doc, update: Uint8Array): boolean {
  * Whether a connection with `access` may send an update with `effect`: coordinators anything; otherwise
  * never an incomplete update, always one that changes nothing; volunteers nothing else; team leads only
  * shifts of their areas (moving one counts for both areas), nothing outside `shifts`, and never the
- * stand-in requests: those say who stays responsible, so only the person (through the server) sets them.
+ * stand-in requests: those say who stays responsible, so only the person (through the server) sets them;
+ * nor attendance, which becomes the record a coordinator signs off by finalizing.
  */
 export function mayApplyWeekUpdate(access: WeekAccess, effect: WeekUpdateEffect): boolean {
   if (access.kind === 'write-all') return true;
   if (effect.incomplete) return false;
   if (!effect.changed && effect.touched.length === 0 && !effect.otherChanges) return true;
   if (access.kind === 'read') return false;
-  return !effect.otherChanges && !effect.standInChanged && mayTouchShifts(access, effect.touched);
+  return (
+    !effect.otherChanges &&
+    !effect.standInChanged &&
+    !effect.attendanceChanged &&
+    mayTouchShifts(access, effect.touched)
+  );
 }

@@ -17,6 +17,12 @@ export type ApiErrorCode =
   | 'cross-origin'
   | 'date-outside-week'
   | 'unavailable'
+  /** The week is finalized (the record): nothing of it changes until a coordinator reopens it. */
+  | 'finalized'
+  /** Reopening a week that is not finalized. */
+  | 'not-finalized'
+  /** Finalizing a draft: only a published week can become the record. */
+  | 'not-published'
   | 'internal';
 
 export interface ApiErrorBody {

@@ -237,11 +237,16 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
         toDate: '9999-12-31',
       });
       const shifts: MyShiftItem[] = rows
-        // Drafts are not shown to volunteers; shifts that are over today are no longer upcoming.
-        .filter((row) => row.status === 'published')
-        .map((row) => ({ row, shift: shiftOfRow(row, who.me.personId) }))
+        // Drafts are not shown to volunteers; shifts that are over today are no longer upcoming. A shift of
+        // a finalized week stays listed, but can no longer be given back or handed on.
+        .filter((row) => row.status === 'published' || row.status === 'finalized')
+        .map((row) => ({
+          row,
+          shift: shiftOfRow(row, who.me.personId),
+          weekState: row.status === 'finalized' ? ('finalized' as const) : ('published' as const),
+        }))
         .filter(({ shift }) => shiftIntervalOf(shift, timeZone).end.getTime() > at.getTime())
-        .map(({ row, shift }) => ({
+        .map(({ row, shift, weekState }) => ({
           shiftId: shift.id,
           week: row.week,
           date: shift.date,
@@ -253,7 +258,7 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
           mayGiveBack: decideGiveBack({
             personId: who.me.personId,
             shift,
-            weekState: 'published',
+            weekState,
             timeZone,
             now: at,
             rules: who.rules,
@@ -262,7 +267,7 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
           mayAskStandIn: decideAskStandIn({
             personId: who.me.personId,
             shift,
-            weekState: 'published',
+            weekState,
             timeZone,
             now: at,
             rules: who.rules,

@@ -1,19 +1,17 @@
 /**
  * /api/centers/:center/weeks/:week/…: the coordinators' commands on a week plan (issue 4): plan it from
- * the template or the previous week, publish or unpublish it, close or reopen a day. Each is one change of
+ * the template or the previous week, publish or unpublish it, close or reopen a day. A finalized week
+ * refuses them all (409 `finalized`). Each is one change of
  * the week's room as the server, so it is stored and reaches every open board at once.
  */
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
-import { findCenterBySlug, type CenterRow, type Database } from '@schichtbrett/db';
+import type { Database } from '@schichtbrett/db';
 import {
   closeDay,
   datesOfIsoWeek,
   formatIsoWeek,
-  formatRoomName,
-  membershipIn,
-  parseIsoWeek,
   readMeta,
   reopenDay,
   setWeekStatus,
@@ -22,12 +20,14 @@ import {
   type WeekStatus,
 } from '@schichtbrett/domain';
 import type { Logger } from 'pino';
+import type * as Y from 'yjs';
 import type { Notifier } from '../notify/notifier';
 import { serverOrigin } from '../sync/room';
 import type { ChangeDocumentResult, RoomRegistry } from '../sync/room-registry';
 import { planWeek } from '../week/plan-week';
 import { apiError } from './api-error';
-import { requireSignIn, signedIn, type ApiEnv } from './api-env';
+import { requireSignIn, type ApiEnv } from './api-env';
+import { coordinatedWeek, weekFinalized } from './coordinated-week';
 
 const PlanBody = v.variant(
   'source',
@@ -58,25 +58,18 @@ export interface WeekCommandRoutesOptions {
   now: () => Date;
 }
 
-interface Target {
-  center: CenterRow;
-  week: IsoWeek;
-  room: string;
-}
+/** The marker a change returns instead of its value when the week is finalized (nothing was changed). */
+const FINALIZED = Symbol('finalized');
 
 export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekCommandRoutesOptions) {
-  /** The center and week when the caller coordinates the center; otherwise the 403 or 404 answer. */
-  async function target(c: Context<ApiEnv>): Promise<Target | Response> {
-    const slug = c.req.param('center') ?? '';
-    const me = membershipIn(signedIn(c).principal, slug);
-    const center = me ? await findCenterBySlug(db, slug) : null;
-    if (!me || !center) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
-    if (me.role !== 'coordinator') {
-      return apiError(c, 403, 'forbidden', 'Wochenpläne bearbeiten kann nur die Koordination des Zentrums.');
-    }
-    const week = parseIsoWeek(c.req.param('week') ?? '');
-    if (!week) return apiError(c, 404, 'not-found', `Die Woche „${c.req.param('week')}“ gibt es nicht.`);
-    return { center, week, room: formatRoomName({ kind: 'week', center: center.slug, week }) };
+  const target = (c: Context<ApiEnv>) => coordinatedWeek(db, c);
+
+  /**
+   * Changes the week's room unless it is finalized, decided inside the same synchronous change so a
+   * finalize cannot slip in between the check and the write.
+   */
+  function changeUnlessFinalized<T>(room: string, change: (doc: Y.Doc) => T) {
+    return rooms.changeDocument(room, (doc) => (weekStatusOf(doc) === 'finalized' ? FINALIZED : change(doc)));
   }
 
   /** The day of the path, or the 422 answer when it is not a day of the week. */
@@ -86,14 +79,15 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
     return apiError(c, 422, 'date-outside-week', `Der ${date} ist kein Tag der Woche ${formatIsoWeek(week)}.`);
   }
 
-  async function changeStatus(c: Context<ApiEnv>, status: WeekStatus): Promise<Response> {
+  async function changeStatus(c: Context<ApiEnv>, status: Exclude<WeekStatus, 'finalized'>): Promise<Response> {
     const t = await target(c);
     if (t instanceof Response) return t;
-    const result = await rooms.changeDocument(t.room, (doc) => {
+    const result = await changeUnlessFinalized(t.room, (doc) => {
       setWeekStatus(doc, status, serverOrigin);
       return weekStatusOf(doc);
     });
-    return result.ok ? c.json({ status: result.value }) : unavailable(c, result);
+    if (!result.ok) return unavailable(c, result);
+    return result.value === FINALIZED ? weekFinalized(c) : c.json({ status: result.value });
   }
 
   return new Hono<ApiEnv>()
@@ -102,6 +96,10 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
       if (t instanceof Response) return t;
       const parsed = v.safeParse(PlanBody, c.get('jsonBody'));
       if (!parsed.success) return invalidInput(c, parsed.issues);
+      // Checked before, not inside, the plan's change: planning reads another room first (asynchronous).
+      const state = await rooms.readDocument(t.room, weekStatusOf);
+      if (!state.ok) return unavailable(c, state);
+      if (state.value === 'finalized') return weekFinalized(c);
       const result = await planWeek(rooms, {
         center: t.center.slug,
         stateCode: t.center.state_code,
@@ -121,8 +119,9 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
       const parsed = v.safeParse(CloseDayBody, c.get('jsonBody'));
       if (!parsed.success) return invalidInput(c, parsed.issues);
       const { reason } = parsed.output;
-      const result = await rooms.changeDocument(t.room, (doc) => closeDay(doc, date, reason, serverOrigin));
+      const result = await changeUnlessFinalized(t.room, (doc) => closeDay(doc, date, reason, serverOrigin));
       if (!result.ok) return unavailable(c, result);
+      if (result.value === FINALIZED) return weekFinalized(c);
       const { cancelledShiftIds, affectedPersonIds } = result.value;
       try {
         await notifier.dayClosed({
@@ -143,11 +142,12 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
       if (t instanceof Response) return t;
       const date = dayOf(c, t.week);
       if (date instanceof Response) return date;
-      const result = await rooms.changeDocument(t.room, (doc) => {
+      const result = await changeUnlessFinalized(t.room, (doc) => {
         reopenDay(doc, date, serverOrigin);
         return readMeta(doc)?.closedDays ?? {};
       });
-      return result.ok ? c.json({ date, closedDays: result.value }) : unavailable(c, result);
+      if (!result.ok) return unavailable(c, result);
+      return result.value === FINALIZED ? weekFinalized(c) : c.json({ date, closedDays: result.value });
     });
 }
 

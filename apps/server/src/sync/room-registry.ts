@@ -42,6 +42,8 @@ export interface RoomRegistryOptions {
    * sent on: e.g. keeps a relational projection in step. Must not throw (a throw is logged).
    */
   onDocumentChanged?: (doc: Y.Doc, room: RoomName) => void;
+  /** Whether the room's document takes no client updates right now (see `RoomOptions.isReadOnly`). */
+  isReadOnly?: (doc: Y.Doc, room: RoomName) => boolean;
   /**
    * Told whenever sockets are closed because a session ended or access changed, with the same test, so
    * other session-bound streams (the live events of a center) end with them.
@@ -57,7 +59,7 @@ export interface SessionHolder {
   center: string;
 }
 
-type OptionalHook = 'prepareDocument' | 'admission' | 'onDocumentChanged' | 'onSessionsEnded';
+type OptionalHook = 'prepareDocument' | 'admission' | 'onDocumentChanged' | 'onSessionsEnded' | 'isReadOnly';
 
 type LoadRefusal = Extract<CloseReason, 'unknown-room' | 'storage-failed' | 'internal-error' | 'server-shutting-down'>;
 
@@ -250,7 +252,7 @@ export class RoomRegistry {
     }
     if (!exists) return { ok: false, reason: 'unknown-room', detail: 'center does not exist' };
     if (this.closed) return { ok: false, reason: 'server-shutting-down', detail: 'registry closed' };
-    const { admission, onDocumentChanged } = this.options;
+    const { admission, onDocumentChanged, isReadOnly } = this.options;
     try {
       const room = new Room({
         name,
@@ -261,6 +263,7 @@ export class RoomRegistry {
         onFailed: (r) => this.forget(r),
         admission: admission && ((doc, identity) => admission(doc, identity, roomName)),
         onChanged: onDocumentChanged && ((doc) => onDocumentChanged(doc, roomName)),
+        isReadOnly: isReadOnly && ((doc) => isReadOnly(doc, roomName)),
       });
       this.rooms.set(name, room);
       const { prepareDocument } = this.options;

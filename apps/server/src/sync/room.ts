@@ -38,6 +38,11 @@ export interface RoomOptions {
   admission?: (doc: Y.Doc, identity: SyncIdentity) => CloseReason | null;
   /** After every accepted update (a client's or the server's), once it is stored and sent on. */
   onChanged?: (doc: Y.Doc, room: Room) => void;
+  /**
+   * Whether the document takes no client updates at all right now (a finalized week): then every update
+   * that would change something is refused (4409) whoever sends it; the server's own changes still apply.
+   */
+  isReadOnly?: (doc: Y.Doc) => boolean;
 }
 
 export type RoomChangeResult<T> = { ok: true; value: T } | { ok: false; reason: 'storage-failed' | 'room-closed' };
@@ -219,6 +224,12 @@ export class Room {
     }
     // E.g. the sync step 2 of a client that has nothing new: nothing to check, store or send.
     if (noOp) return;
+    if (this.options.isReadOnly?.(this.doc)) {
+      // Coordinators included: the record must equal the document, so nothing may change it meanwhile.
+      this.dropProbe();
+      this.refuse(connection, 'update-refused', `${identity.role} may not change a read-only (finalized) document`);
+      return;
+    }
     const checked = identity.access.kind !== 'write-all';
     if (checked && !this.mayApply(connection, identity, update)) return;
     // Yjs merges new pending parts into `pendingStructs.update`: compare that, not the object.
@@ -383,6 +394,7 @@ function describeRefusal(identity: SyncIdentity, effect: WeekUpdateEffect): stri
   );
   if (effect.otherChanges) parts.push('changes outside shifts');
   if (effect.standInChanged) parts.push('stand-in requests');
+  if (effect.attendanceChanged) parts.push('attendance');
   if (effect.incomplete) parts.push('missing dependencies');
   if (parts.length === 0) parts.push('changes');
   return `${identity.role} may not send ${parts.join(', ')}`;

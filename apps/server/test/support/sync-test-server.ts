@@ -63,7 +63,7 @@ export interface SyncTestServer extends SyncEndpoint {
   /** A new account with a person of `role` in the first center (or `center`) and a session for it. */
   signIn(options: { role: Role; areaIds?: string[]; name?: string; center?: string }): Promise<SignedIn>;
   /** Sets a week room's status as the server would (new weeks are drafts, closed to all but coordinators). */
-  setStatus(room: string, status: WeekStatus): Promise<void>;
+  setStatus(room: string, status: Exclude<WeekStatus, 'finalized'>): Promise<void>;
   /** Resolves once `template_shifts` follows every accepted template change. */
   templateProjected(): Promise<void>;
   /** Resolves once `weeks`, `week_shifts` and `shift_assignments` follow every accepted week change. */

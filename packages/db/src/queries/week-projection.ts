@@ -27,7 +27,7 @@ export interface ProjectedWeek {
   centerId: number;
   /** "YYYY-Www". */
   week: string;
-  status: 'draft' | 'published';
+  status: 'draft' | 'published' | 'finalized';
   shifts: readonly ProjectedShift[];
 }
 
@@ -177,7 +177,7 @@ export async function findWeekStatus(
   db: Kysely<Database>,
   centerId: number,
   week: string,
-): Promise<'draft' | 'published' | null> {
+): Promise<'draft' | 'published' | 'finalized' | null> {
   const row = await db
     .selectFrom('weeks')
     .select('status')
@@ -185,5 +185,5 @@ export async function findWeekStatus(
     .where('week', '=', week)
     .executeTakeFirst();
   if (!row) return null;
-  return row.status === 'published' ? 'published' : 'draft';
+  return row.status === 'published' || row.status === 'finalized' ? row.status : 'draft';
 }

@@ -1,6 +1,7 @@
 /**
  * The week lifecycle commands of the server (`/api/centers/:center/weeks/:week/…`, coordinators only):
- * plan a week from the template or the week before, publish and unpublish, close and reopen a day.
+ * plan a week from the template or the week before, publish and unpublish, close and reopen a day,
+ * finalize a week (it becomes the record) and reopen it with a reason.
  * Answers are decoded at the boundary; a refusal carries the server's German message to show as it is.
  * The state itself (status, holidays, closed days) arrives live over /sync, not from these answers.
  */
@@ -66,7 +67,8 @@ export function decodePlanOutcome(value: unknown): PlanOutcome | null {
 
 function decodeStatus(value: unknown): { status: WeekStatus } | null {
   if (!isRecord(value)) return null;
-  return value.status === 'draft' || value.status === 'published' ? { status: value.status } : null;
+  const { status } = value;
+  return status === 'draft' || status === 'published' || status === 'finalized' ? { status } : null;
 }
 
 function weekPath(center: string, week: string): string {
@@ -148,4 +150,21 @@ export function reopenDay(
 ): Promise<CommandResult<Record<string, never>>> {
   const path = `${weekPath(target.center, target.week)}/days/${encodeURIComponent(target.date)}/reopen`;
   return command(fetchFn, path, {}, accepted);
+}
+
+/** Finalizes the week: the record is written and the board becomes read-only for everyone. */
+export function finalizeWeek(
+  fetchFn: Fetch,
+  target: { center: string; week: string },
+): Promise<CommandResult<{ status: WeekStatus }>> {
+  return command(fetchFn, `${weekPath(target.center, target.week)}/finalize`, {}, decodeStatus);
+}
+
+/** Opens a finalized week again; the reason is recorded with who and when. */
+export function reopenWeek(
+  fetchFn: Fetch,
+  target: { center: string; week: string },
+  reason: string,
+): Promise<CommandResult<{ status: WeekStatus }>> {
+  return command(fetchFn, `${weekPath(target.center, target.week)}/reopen`, { reason }, decodeStatus);
 }

@@ -16,6 +16,17 @@ function as(role: Membership['role'], areaIds: string[] = []): BoardAccess {
 }
 
 describe('BoardAccess', () => {
+  it('offers nothing to change in a finalized week, not even to coordinators', () => {
+    const access = new BoardAccess(
+      { center: 'demo', personId: 'p1', role: 'coordinator', areaIds: [], displayName: 'Test T.' },
+      { kind: 'week', center: 'demo', week: { year: 2026, week: 48 } },
+      { finalized: true },
+    );
+    expect(access.readOnly).toBe(true);
+    expect(access.mayEdit({ id: 's1', areaId: 'kids' })).toBe(false);
+    expect(access.areasForNew(areas)).toEqual([]);
+  });
+
   it('lets coordinators change everything', () => {
     const access = as('coordinator');
     expect(access.mayEdit({ id: 's1', areaId: 'kids' })).toBe(true);

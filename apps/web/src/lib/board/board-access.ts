@@ -15,10 +15,11 @@ import type { Area } from '$lib/api/centers';
 export class BoardAccess {
   readonly access: WeekAccess;
 
-  constructor(membership: Membership, room: RoomName) {
+  /** `finalized`: the week is the record; the server refuses every write, so nothing is offered. */
+  constructor(membership: Membership, room: RoomName, options: { finalized?: boolean } = {}) {
     const decision = roomAccessOf(membership, room);
     // A room the person may not open at all offers nothing to change (the server refuses the socket anyway).
-    this.access = decision.ok ? decision.access : { kind: 'read' };
+    this.access = decision.ok && !options.finalized ? decision.access : { kind: 'read' };
   }
 
   /** Whether a new shift may be created in this area. */

@@ -55,6 +55,8 @@ export class BoardSession {
   readonly origin: LocalOrigin;
   readonly me: Membership;
   readonly access: BoardAccess;
+  /** What the person may change while the week is finalized: nothing (see `accessNow`). */
+  readonly #finalizedAccess: BoardAccess;
   /** The card this browser is at and whether it is idle, told to the others through awareness. */
   readonly presence: LocalPresence;
   /**
@@ -75,6 +77,7 @@ export class BoardSession {
     this.weekDates = datesOfIsoWeek(week);
     this.me = details.me;
     this.access = new BoardAccess(details.me, room);
+    this.#finalizedAccess = new BoardAccess(details.me, room, { finalized: true });
     this.origin = { kind: 'local-user', name: details.me.displayName };
     this.#now = now;
     this.#newId = newId;
@@ -99,6 +102,11 @@ export class BoardSession {
           })
         : null;
     this.board = this.#boardOn(this.sync.doc);
+  }
+
+  /** The access as the document stands: read-only for everyone while the week is finalized. */
+  get accessNow(): BoardAccess {
+    return this.board.meta?.status === 'finalized' ? this.#finalizedAccess : this.access;
   }
 
   connect(): void {

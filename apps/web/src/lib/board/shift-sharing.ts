@@ -22,7 +22,17 @@ export function sameShift(a: Shift, b: Shift): boolean {
     a.cancelled === b.cancelled &&
     sameList(a.assigned, b.assigned) &&
     // Stand-in requests show on the card ("sucht Vertretung"), so they are content too.
-    sameList(a.standIn ?? [], b.standIn ?? [], (x, y) => x.personId === y.personId && x.since === y.since)
+    sameList(a.standIn ?? [], b.standIn ?? [], (x, y) => x.personId === y.personId && x.since === y.since) &&
+    // Attendance shows in the attendance dialog (no-shows, stand-ins, real times).
+    sameList(
+      a.attendance ?? [],
+      b.attendance ?? [],
+      (x, y) =>
+        x.personId === y.personId &&
+        x.status === y.status &&
+        x.actualStart === y.actualStart &&
+        x.actualEnd === y.actualEnd,
+    )
   );
 }
 
@@ -55,6 +65,8 @@ export function shareMeta(previous: WeekMeta | null, next: WeekMeta | null): Wee
     previous.week === next.week &&
     previous.kind === next.kind &&
     previous.status === next.status &&
+    previous.finalized?.at === next.finalized?.at &&
+    previous.finalized?.by === next.finalized?.by &&
     sameRecord(previous.holidays, next.holidays) &&
     sameRecord(previous.closedDays, next.closedDays);
   return same ? previous : next;

@@ -112,6 +112,29 @@ describe('WeekBoard', () => {
     board.destroy();
   });
 
+  it('records attendance as this user, re-reads the shift and undoes it as one step', () => {
+    const { board } = setup();
+    const added = board.addShift(input);
+    if (!added.ok) throw new Error('setup failed');
+    board.assign(added.id, 'p1');
+    const before = board.shifts[0];
+    expect(board.markNoShow(added.id, 'p1')).toEqual({ ok: true });
+    expect(board.shifts[0]).not.toBe(before);
+    expect(board.shifts[0]?.attendance).toEqual([{ personId: 'p1', status: 'no-show' }]);
+    board.addStandIn(added.id, 'p2');
+    board.setActualTimes(added.id, 'p2', { start: '10:00', end: null });
+    expect(board.shifts[0]?.attendance).toEqual([
+      { personId: 'p1', status: 'no-show' },
+      { personId: 'p2', status: 'stand-in', actualStart: '10:00' },
+    ]);
+    expect(board.undo()).toEqual({ ok: true, action: null });
+    expect(board.shifts[0]?.attendance).toEqual([
+      { personId: 'p1', status: 'no-show' },
+      { personId: 'p2', status: 'stand-in' },
+    ]);
+    board.destroy();
+  });
+
   it('keeps the warnings of an unchanged shift as the same list', () => {
     const { board } = setup();
     const a = board.addShift(input);

@@ -6,19 +6,26 @@
  */
 import {
   addShift,
+  addStandIn,
   assignPerson,
   createUndoManager,
   duplicateShift,
+  markNoShow,
+  markPresent,
   moveAssignment,
   openPlacesOf,
   readShift,
   readWeek,
   removeShift,
+  removeStandIn,
+  setActualTimes,
   setNeededOf,
   staffingOf,
   unassignPerson,
   updateShift,
   warningsOfWeek,
+  type ActualTimes,
+  type AttendanceEditResult,
   type Shift,
   type ShiftInput,
   type ShiftPatch,
@@ -202,6 +209,38 @@ export class WeekBoard {
       () => ({ kind: 'set-needed', count: shiftIds.length, needed }),
       () => setNeededOf(this.#doc, shiftIds, needed, this.#origin),
     );
+  }
+
+  /**
+   * Attendance (issue 6): no-shows, stand-ins and real times. Each is one undo step of its own, unlabelled
+   * ("Rückgängig" names no card for it), since it changes no card on the board.
+   */
+  markNoShow(shiftId: string, personId: string): AttendanceEditResult {
+    return this.#attendanceEdit(() => markNoShow(this.#doc, shiftId, personId, this.#origin));
+  }
+
+  markPresent(shiftId: string, personId: string): AttendanceEditResult {
+    return this.#attendanceEdit(() => markPresent(this.#doc, shiftId, personId, this.#origin));
+  }
+
+  addStandIn(shiftId: string, personId: string): AttendanceEditResult {
+    return this.#attendanceEdit(() => addStandIn(this.#doc, shiftId, personId, this.#origin));
+  }
+
+  removeStandIn(shiftId: string, personId: string): AttendanceEditResult {
+    return this.#attendanceEdit(() => removeStandIn(this.#doc, shiftId, personId, this.#origin));
+  }
+
+  setActualTimes(shiftId: string, personId: string, times: ActualTimes): AttendanceEditResult {
+    return this.#attendanceEdit(() => setActualTimes(this.#doc, shiftId, personId, times, this.#origin));
+  }
+
+  #attendanceEdit(run: () => AttendanceEditResult): AttendanceEditResult {
+    this.#undo.stopCapturing();
+    const result = run();
+    this.#undo.stopCapturing();
+    this.#read();
+    return result;
   }
 
   /** Takes back this user's last own change (never another person's); says which one it was. */
