@@ -410,6 +410,8 @@ const MATRIX: Row[] = [
     what: 'the audit trail of a week that does not exist (404 only for coordinators)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W54/history' }),
     expected: { ...membersOfDemo(403), coordinator: 404 },
+  },
+  {
     route: 'GET /api/centers/:center/weeks/:week/gaps',
     what: 'the gaps and suggestions of a week (those who plan: coordinators and team leads)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W48/gaps?areas=all' }),

@@ -20,7 +20,7 @@ const slotTimes = v.object({
 
 export const gapsViewSchema = v.object({
   week: v.string(),
-  status: v.picklist(['draft', 'published'] as const),
+  status: v.picklist(['draft', 'published', 'finalized'] as const),
   scope: v.picklist(['mine', 'all'] as const),
   dates: v.array(localDate),
   areas: v.array(v.object({ id: v.string(), name: v.string(), color: v.string(), mayAssign: v.boolean() })),

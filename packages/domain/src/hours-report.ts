@@ -3,10 +3,9 @@
  * record of finalized weeks. Durations are real minutes via shiftIntervalOf, so a shift across midnight or
  * on a DST night counts what was worked; months are those of the shift's local date.
  */
+import type { AttendanceStatus } from './attendance';
 import { datesOfPeriod, monthsOfPeriod, type ReportPeriod } from './report-period';
 import { shiftIntervalOf } from './shift-time';
-
-export type AttendanceStatus = 'present' | 'no-show' | 'stand-in';
 
 /** A shift of a finalized week, as the record keeps it. */
 export interface RecordedShift {

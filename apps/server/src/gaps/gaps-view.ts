@@ -21,7 +21,7 @@ export const SUGGESTIONS_PER_GAP = 5;
 
 export interface GapsViewSources {
   week: string;
-  status: 'draft' | 'published';
+  status: 'draft' | 'published' | 'finalized';
   scope: 'mine' | 'all';
   dates: LocalDate[];
   /** The areas in scope, in the center's order. */
