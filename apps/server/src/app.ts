@@ -130,7 +130,10 @@ export function createApp(deps: AppDependencies) {
     .route('/centers/:center/weeks/:week', weekHistoryRoutes({ db: deps.db }))
     .route('/centers/:center', claimRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
     .route('/centers/:center', gapRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
-    .route('/centers/:center', shiftRequestRoutes({ db: deps.db, rooms: deps.rooms, now: deps.now }))
+    .route(
+      '/centers/:center',
+      shiftRequestRoutes({ db: deps.db, rooms: deps.rooms, events: deps.events, now: deps.now }),
+    )
     .route(
       '/centers/:center',
       standInRoutes({

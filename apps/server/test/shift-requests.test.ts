@@ -16,6 +16,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serverOrigin } from '../src/sync/room';
 import { addAreas } from './support/center-fixtures';
+import { readEvents, type EventReader } from './support/event-stream';
 import type { SyncEndpoint } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';
 
@@ -101,6 +102,31 @@ describe('shift requests', () => {
     expect(await assignedOn('cafe-1')).toEqual([vera.personId]);
     expect(await openRequestsOf(vera)).toEqual([]);
     expect((await answer(vera, id, 'accept')).status).toBe(409);
+  });
+
+  it("tells the addressee's open pages at once, and nobody else's", async () => {
+    await givenShift('cafe-1');
+    const streams = await Promise.all(
+      [vera, otto].map(async (who) => {
+        const response = await server.api(who, 'GET', '/api/centers/demo/events');
+        const reader = readEvents(response);
+        await reader.next((event) => event.event === 'ready');
+        return reader;
+      }),
+    );
+    const [veras, ottos] = streams as [EventReader, EventReader];
+    try {
+      expect((await ask(teamLead, 'cafe-1', vera.personId)).status).toBe(201);
+      expect(await veras.next((event) => event.event === 'requests-changed')).toEqual({
+        event: 'requests-changed',
+        data: '{}',
+      });
+      // Otto's stream hears the next week change, and no request before it.
+      await givenShift('cafe-2');
+      expect((await ottos.next((event) => event.event !== 'comment')).event).toBe('week-changed');
+    } finally {
+      await Promise.all(streams.map((reader) => reader.cancel()));
+    }
   });
 
   it('asking twice makes one request', async () => {

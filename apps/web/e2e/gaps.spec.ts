@@ -99,15 +99,17 @@ test('a team lead asks a suggested person, who accepts in "Meine Schichten"', as
   await signIn(lead, 'teamLead');
   await lead.goto(`/c/${center.slug}/w/${week}/luecken`);
   const chosen = await firstSuggestionWithAccount(lead, board, center.slug, week);
+  // The person has "Meine Schichten" open already: the request appears there without a reload.
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const phone = await phoneContext.newPage();
+  await signIn(phone, chosen.email as `${string}@demo.test`);
+  await phone.goto(`/c/${center.slug}/meine`);
+  await expect(phone.getByText(/Die Liste aktualisiert sich von selbst/)).toBeVisible();
   const gap = lead.getByRole('article').filter({ hasText: 'Café/Offener Treff' });
   await gap.getByText('Vorschläge').click();
   await gap.getByRole('button', { name: new RegExp(`^${chosen.name} für .* anfragen$`) }).click();
   await expect(lead.getByRole('status').filter({ hasText: `Anfrage an ${chosen.name} gesendet.` })).toBeVisible();
 
-  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  const phone = await phoneContext.newPage();
-  await signIn(phone, chosen.email as `${string}@demo.test`);
-  await phone.goto(`/c/${center.slug}/meine`);
   const requests = phone.getByRole('region', { name: 'Anfragen' });
   await expect(requests).toContainText('Café/Offener Treff');
   await expect(requests).toContainText('Angefragt von Markus Lehmann');

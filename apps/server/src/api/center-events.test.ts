@@ -52,6 +52,15 @@ describe('centerEventRoutes', () => {
     await events.ended;
   });
 
+  it("writes a request to the caller's own person as a 'requests-changed' event", async () => {
+    const { app, events: hub } = appWith({});
+    const events = readEvents(await app.request('/centers/demo/events'));
+    await events.next((event) => event.event === 'ready');
+    hub.requestsChanged('demo', 'p-1');
+    expect(await events.next((event) => event.event !== 'comment')).toEqual({ event: 'requests-changed', data: '{}' });
+    await events.cancel();
+  });
+
   it('refuses a center the person is no member of', async () => {
     const { app, events } = appWith({});
     expect((await app.request('/centers/andere/events')).status).toBe(403);

@@ -33,14 +33,18 @@ export function centerEventRoutes({
   return new Hono<ApiEnv>().get('/events', requireSignIn, (c) => {
     const { principal, session } = signedIn(c);
     const center = c.req.param('center') ?? '';
-    if (!membershipIn(principal, center)) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
+    const membership = membershipIn(principal, center);
+    if (!membership) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
     const lifetimeMs = Math.max(0, Math.min(maxLifetimeMs, session.expiresAt.getTime() - now().getTime()));
     // nginx buffers responses by default, which would hold the events back.
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, (stream) =>
       relay(stream, {
         subscribe: (listener) =>
-          events.subscribe({ userId: principal.userId, sessionId: session.sessionId, center }, listener),
+          events.subscribe(
+            { userId: principal.userId, sessionId: session.sessionId, center, personId: membership.personId },
+            listener,
+          ),
         heartbeatMs,
         lifetimeMs,
       }),
@@ -70,6 +74,9 @@ function relay(
       switch (event.kind) {
         case 'week-changed':
           send(stream.writeSSE({ event: 'week-changed', data: JSON.stringify({ week: event.week }) }));
+          return;
+        case 'requests-changed':
+          send(stream.writeSSE({ event: 'requests-changed', data: '{}' }));
           return;
         case 'ended':
           // Said before closing: after "session-ended" the client stops instead of reconnecting with a dead

@@ -20,6 +20,7 @@ import {
 import { formatRoomName, parseIsoWeek, todayIn } from '@schichtbrett/domain';
 import { claimRefusalMessage } from '../claims/claim-messages';
 import { claimForPerson } from '../gaps/claim-for-person';
+import type { CenterEvents } from '../live/center-events';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
 import { requireSignIn, type ApiEnv } from './api-env';
@@ -28,6 +29,8 @@ import { callerIn, roomUnavailable, shiftNotFound, type Caller } from './shift-c
 export interface ShiftRequestRoutesOptions {
   db: Kysely<Database>;
   rooms: RoomRegistry;
+  /** Tells the addressee's open pages about a new request. */
+  events: CenterEvents;
   now: () => Date;
 }
 
@@ -49,7 +52,7 @@ const RequestBody = v.object({
   personId: v.pipe(v.string('Bitte wähle eine Person.'), v.minLength(1, 'Bitte wähle eine Person.')),
 });
 
-export function shiftRequestRoutes({ db, rooms, now }: ShiftRequestRoutesOptions) {
+export function shiftRequestRoutes({ db, rooms, events, now }: ShiftRequestRoutesOptions) {
   /** The open request of the path addressed to the caller, or the answer to send instead. */
   async function ownOpenRequest(c: Context<ApiEnv>, who: Caller) {
     const request = await findShiftRequest(db, { centerId: who.center.id, id: c.req.param('id') ?? '' });
@@ -101,6 +104,8 @@ export function shiftRequestRoutes({ db, rooms, now }: ShiftRequestRoutesOptions
         requestedBy: who.me.personId,
         createdAt: now().toISOString(),
       });
+      // Their "Meine Schichten" shows the request at once; no week changed, so no other event would say so.
+      events.requestsChanged(who.center.slug, personId);
       return c.json({ request: { id, shiftId, personId } }, 201);
     })
     .get('/shift-requests', requireSignIn, async (c) => {

@@ -9,6 +9,8 @@ export interface EventHolder {
   userId: string;
   sessionId: string;
   center: string;
+  /** The holder's person in `center`: requests addressed to them are told to their streams only. */
+  personId: string;
 }
 
 /**
@@ -18,7 +20,11 @@ export interface EventHolder {
 export type StreamEndReason = 'session-ended' | 'access-changed';
 
 /** What a stream is told; a discriminated union so the route's switch is exhaustive. */
-export type CenterEvent = { kind: 'week-changed'; week: string } | { kind: 'ended'; reason: StreamEndReason };
+export type CenterEvent =
+  | { kind: 'week-changed'; week: string }
+  /** A request ("Anfrage") to the holder was made or answered: their "Meine Schichten" reloads. */
+  | { kind: 'requests-changed' }
+  | { kind: 'ended'; reason: StreamEndReason };
 
 export type CenterEventListener = (event: CenterEvent) => void;
 
@@ -43,6 +49,13 @@ export class CenterEvents {
   weekChanged(center: string, week: string): void {
     for (const { holder, listener } of [...this.subscriptions]) {
       if (holder.center === center) listener({ kind: 'week-changed', week });
+    }
+  }
+
+  /** A request to `personId` in `center` was made or answered; only that person's streams hear of it. */
+  requestsChanged(center: string, personId: string): void {
+    for (const { holder, listener } of [...this.subscriptions]) {
+      if (holder.center === center && holder.personId === personId) listener({ kind: 'requests-changed' });
     }
   }
 

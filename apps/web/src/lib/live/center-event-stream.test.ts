@@ -31,7 +31,13 @@ class FakeEventSource extends EventTarget {
 }
 
 function handlers() {
-  return { ready: vi.fn(), weekChanged: vi.fn(), down: vi.fn(), ended: vi.fn() } satisfies CenterStreamHandlers;
+  return {
+    ready: vi.fn(),
+    weekChanged: vi.fn(),
+    requestsChanged: vi.fn(),
+    down: vi.fn(),
+    ended: vi.fn(),
+  } satisfies CenterStreamHandlers;
 }
 
 beforeEach(() => {
@@ -55,6 +61,8 @@ describe('openCenterEventSource', () => {
     source!.emit('week-changed', 'kaputt');
     expect(on.ready).toHaveBeenCalledTimes(1);
     expect(on.weekChanged.mock.calls).toEqual([['2026-W49']]);
+    source!.emit('requests-changed');
+    expect(on.requestsChanged).toHaveBeenCalledTimes(1);
   });
 
   it('leaves a network drop to EventSource, but reopens a refused stream with a growing pause', () => {

@@ -9,6 +9,8 @@ export interface CenterStreamHandlers {
   /** The stream is (again) open: anything may have changed while it was down. */
   ready(): void;
   weekChanged(week: string): void;
+  /** A request ("Anfrage") to this person was made or answered. */
+  requestsChanged(): void;
   /** The stream dropped; it is being reopened. */
   down(): void;
   /** The session ended; the stream stays closed. */
@@ -43,6 +45,7 @@ export const openCenterEventSource: OpenCenterStream = (center, handlers) => {
       const week = weekOf((event as MessageEvent<string>).data);
       if (week) handlers.weekChanged(week);
     });
+    current.addEventListener('requests-changed', () => handlers.requestsChanged());
     current.addEventListener('session-ended', () => {
       stop();
       handlers.ended();

@@ -57,6 +57,16 @@ describe('LiveUpdates', () => {
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
+  it('refetches when a request to the person was made or answered', () => {
+    const { refresh, stream } = started();
+    stream().ready();
+    vi.advanceTimersByTime(300);
+    refresh.mockClear();
+    stream().requestsChanged();
+    vi.advanceTimersByTime(300);
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
   it('polls only while the stream is down, and refetches when it is back', () => {
     const { refresh, stream, live, reconnected } = started();
     stream().ready();

@@ -67,6 +67,8 @@ export class LiveUpdates {
         reconnected();
       },
       weekChanged: refreshSoon,
+      // "Meine Schichten" reloads its requests with its list.
+      requestsChanged: refreshSoon,
       down: () => {
         streamLive = false;
         settle();
