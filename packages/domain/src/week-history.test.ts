@@ -15,6 +15,7 @@ import {
   updateShift,
   withdrawStandIn,
 } from './week-doc';
+import { addStandIn, markNoShow, markPresent, setActualTimes } from './attendance';
 import type { ShiftInput } from './shift';
 import { describeWeekHistory, withReopenReasons, type HistoryRow } from './week-history';
 
@@ -132,6 +133,29 @@ describe('describeWeekHistory', () => {
       { kind: 'stand-in-withdrawn', personId: 'p-ben' },
       { kind: 'stand-in-asked', personId: 'p-ben' },
       { kind: 'stand-in-taken', personId: 'p-carl', forPersonId: 'p-ben', actor: carl },
+    ]);
+  });
+
+  it('tells attendance recorded for finalizing: a no-show, a stand-in with real times, and a mark taken back', () => {
+    const week = preparedWeek();
+    week.as(anna, (doc) => assignPerson(doc, 's1', 'p-ben', 1, 'x'));
+    week.as(carl, (doc) => markNoShow(doc, 's1', 'p-ben', 'x'));
+    week.as(carl, (doc) => addStandIn(doc, 's1', 'p-dora', 'x'));
+    week.as(carl, (doc) => setActualTimes(doc, 's1', 'p-dora', { start: '09:30', end: null }, 'x'));
+    week.as(anna, (doc) => markPresent(doc, 's1', 'p-ben', 'x'));
+    const attendance = describeWeekHistory(week.rows).filter((event) => event.kind.startsWith('attendance'));
+    expect(attendance).toMatchObject([
+      {
+        kind: 'attendance-marked',
+        personId: 'p-ben',
+        status: 'no-show',
+        actualStart: null,
+        shift: cafeRef,
+        actor: carl,
+      },
+      { kind: 'attendance-marked', personId: 'p-dora', status: 'stand-in', actualStart: null, actor: carl },
+      { kind: 'attendance-marked', personId: 'p-dora', status: 'stand-in', actualStart: '09:30', actualEnd: null },
+      { kind: 'attendance-cleared', personId: 'p-ben', actor: anna },
     ]);
   });
 

@@ -7,6 +7,7 @@
  * thousand updates of a busy week stays fast.
  */
 import * as Y from 'yjs';
+import type { AttendanceMark, AttendanceStatus } from './attendance';
 import type { LocalDate } from './iso-week';
 import type { Shift } from './shift';
 import { readShift } from './week-doc';
@@ -59,6 +60,16 @@ export type HistoryChange =
   | { kind: 'stand-in-asked'; shift: ShiftRef; personId: string }
   | { kind: 'stand-in-withdrawn'; shift: ShiftRef; personId: string }
   | { kind: 'stand-in-taken'; shift: ShiftRef; personId: string; forPersonId: string }
+  /** Attendance recorded for finalizing: a no-show, a stand-in who came, or real times (null: as planned). */
+  | {
+      kind: 'attendance-marked';
+      shift: ShiftRef;
+      personId: string;
+      status: AttendanceStatus;
+      actualStart: string | null;
+      actualEnd: string | null;
+    }
+  | { kind: 'attendance-cleared'; shift: ShiftRef; personId: string }
   | { kind: 'day-closed'; date: LocalDate; reason: string }
   | { kind: 'day-reopened'; date: LocalDate }
   | { kind: 'week-published' }
@@ -192,6 +203,7 @@ function shiftChanges(before: ReadonlyMap<string, Shift | null>, after: Readonly
         changes.push({ kind: 'stand-in-withdrawn', shift: ref, personId });
       }
     }
+    changes.push(...attendanceChanges(ref, old, now));
   }
   // Off one shift and onto another in the same step: a move (drag and drop on the board).
   for (const gone of removed) {
@@ -201,6 +213,34 @@ function shiftChanges(before: ReadonlyMap<string, Shift | null>, after: Readonly
     else changes.push({ kind: 'person-removed', ...gone });
   }
   for (const come of added) changes.push({ kind: 'person-assigned', ...come });
+  return changes;
+}
+
+function marksOf(shift: Shift): Map<string, AttendanceMark> {
+  return new Map((shift.attendance ?? []).map((mark) => [mark.personId, mark]));
+}
+
+function attendanceChanges(ref: ShiftRef, old: Shift, now: Shift): HistoryChange[] {
+  const changes: HistoryChange[] = [];
+  const before = marksOf(old);
+  const after = marksOf(now);
+  for (const [personId, mark] of after) {
+    const was = before.get(personId);
+    const same =
+      was && was.status === mark.status && was.actualStart === mark.actualStart && was.actualEnd === mark.actualEnd;
+    if (same) continue;
+    changes.push({
+      kind: 'attendance-marked',
+      shift: ref,
+      personId,
+      status: mark.status,
+      actualStart: mark.actualStart ?? null,
+      actualEnd: mark.actualEnd ?? null,
+    });
+  }
+  for (const personId of before.keys()) {
+    if (!after.has(personId)) changes.push({ kind: 'attendance-cleared', shift: ref, personId });
+  }
   return changes;
 }
 

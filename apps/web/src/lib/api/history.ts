@@ -18,6 +18,8 @@ const KINDS: ReadonlySet<HistoryKind> = new Set<HistoryKind>([
   'stand-in-asked',
   'stand-in-withdrawn',
   'stand-in-taken',
+  'attendance-marked',
+  'attendance-cleared',
   'day-closed',
   'day-reopened',
   'week-published',

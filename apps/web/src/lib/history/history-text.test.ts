@@ -51,6 +51,25 @@ describe('historySentence', () => {
     );
   });
 
+  it('tells attendance recorded for finalizing', () => {
+    const marked = { kind: 'attendance-marked', shift: cafe, personId: 'p-ben' } as const;
+    expect(say({ ...marked, status: 'no-show', actualStart: null, actualEnd: null })).toBe(
+      'Anna K. hat erfasst: Ben M. war nicht bei Café Mo 9–12.',
+    );
+    expect(say({ ...marked, status: 'stand-in', actualStart: null, actualEnd: null })).toBe(
+      'Anna K. hat erfasst: Ben M. ist bei Café Mo 9–12 eingesprungen.',
+    );
+    expect(say({ ...marked, status: 'stand-in', actualStart: '09:30', actualEnd: null })).toBe(
+      'Anna K. hat erfasst: Ben M. ist bei Café Mo 9–12 eingesprungen, ab 9:30.',
+    );
+    expect(say({ ...marked, status: 'present', actualStart: '09:00', actualEnd: '11:15' })).toBe(
+      'Anna K. hat erfasst: Ben M. war bei Café Mo 9–12 von 9 bis 11:15 da.',
+    );
+    expect(say({ kind: 'attendance-cleared', shift: cafe, personId: 'p-ben' })).toBe(
+      'Anna K. hat die Anwesenheit von Ben M. bei Café Mo 9–12 zurückgesetzt.',
+    );
+  });
+
   it('tells shifts, moves, stand-ins, days and the week’s status', () => {
     expect(say({ kind: 'shift-created', shift: cafe, needed: 2 })).toBe(
       'Anna K. hat die Schicht Café Mo 9–12 angelegt (2 Plätze).',

@@ -69,6 +69,27 @@ function changesText(event: Extract<HistoryEvent, { kind: 'shift-changed' }>, na
   return parts.join(', ');
 }
 
+/** "… war nicht bei Café Mo 9–12.", "… ist bei … eingesprungen, von 9:30 bis 12.", "… war bei … von 9:30 bis 12 da." */
+function attendanceSentence(
+  event: Extract<HistoryEvent, { kind: 'attendance-marked' }>,
+  words: { actor: string; person: string; shift: string },
+): string {
+  if (event.status === 'no-show') return m.history_attendance_no_show(words);
+  const { actualStart: start, actualEnd: end } = event;
+  const times =
+    start && end
+      ? m.history_attendance_span({ start: shortTime(start), end: shortTime(end) })
+      : start
+        ? m.history_attendance_from({ start: shortTime(start) })
+        : end
+          ? m.history_attendance_until({ end: shortTime(end) })
+          : null;
+  if (event.status === 'stand-in') {
+    return times ? m.history_attendance_stand_in_times({ ...words, times }) : m.history_attendance_stand_in(words);
+  }
+  return m.history_attendance_times({ ...words, times: times ?? m.history_attendance_as_planned() });
+}
+
 /** One event as a sentence; a name ending in a period ("Ben M.") does not get a second one. */
 export function historySentence(event: HistoryEvent, names: HistoryNames, locale: string): string {
   return sentenceOf(event, names, locale).replace(/\.\.$/, '.');
@@ -126,6 +147,18 @@ function sentenceOf(event: HistoryEvent, names: HistoryNames, locale: string): s
         person: personText(event.personId, names),
         shift: shiftText(event.shift, names),
         for: personText(event.forPersonId, names),
+      });
+    case 'attendance-marked':
+      return attendanceSentence(event, {
+        actor,
+        person: personText(event.personId, names),
+        shift: shiftText(event.shift, names),
+      });
+    case 'attendance-cleared':
+      return m.history_attendance_cleared({
+        actor,
+        person: personText(event.personId, names),
+        shift: shiftText(event.shift, names),
       });
     case 'day-closed':
       return m.history_day_closed({ actor, day: dayLabel(event.date, locale), reason: event.reason });
