@@ -37,6 +37,16 @@ export default ts.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Specs take `test` from support/test.ts, which puts every browser context on the suite's clock.
+    files: ['apps/web/e2e/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', message: "Import test and expect from './support/test'." }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
         xffDepth: 1,
         logLevel: 'info',
         webBuildDir: '/app/web/build',
+        testNow: null,
       },
     });
   });
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
         XFF_DEPTH: '2',
         LOG_LEVEL: 'warn',
         WEB_BUILD_DIR: 'web',
+        SCHICHTBRETT_TEST_NOW: '2026-12-06T20:30:00+01:00',
       },
       defaults,
     );
@@ -51,6 +53,7 @@ describe('loadConfig', () => {
         xffDepth: 2,
         logLevel: 'warn',
         webBuildDir: '/srv/web',
+        testNow: new Date('2026-12-06T19:30:00Z'),
       },
     });
   });
@@ -58,7 +61,14 @@ describe('loadConfig', () => {
   it('refuses nonsense instead of guessing', () => {
     expect(
       loadConfig(
-        { PORT: 'abc', SEED_DEMO: 'maybe', ORIGIN: 'not a url', DEMO_PASSWORD: 'kurz', XFF_DEPTH: '0' },
+        {
+          PORT: 'abc',
+          SEED_DEMO: 'maybe',
+          ORIGIN: 'not a url',
+          DEMO_PASSWORD: 'kurz',
+          XFF_DEPTH: '0',
+          SCHICHTBRETT_TEST_NOW: '2026-12-06 20:30',
+        },
         defaults,
       ),
     ).toEqual({
@@ -69,6 +79,7 @@ describe('loadConfig', () => {
         'ORIGIN must be a URL, got "not a url"',
         'XFF_DEPTH must be a positive whole number, got "0"',
         'DEMO_PASSWORD must have at least 8 characters',
+        'SCHICHTBRETT_TEST_NOW must be an instant with its offset (2026-12-06T20:30:00+01:00), got "2026-12-06 20:30"',
       ],
     });
   });

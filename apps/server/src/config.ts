@@ -19,6 +19,11 @@ export interface Config {
   logLevel: string;
   /** Folder of the adapter-node build of apps/web; null serves only /api and /sync. */
   webBuildDir: string | null;
+  /**
+   * For tests only (`SCHICHTBRETT_TEST_NOW`): the instant the server's clock starts at, so a suite can run
+   * on a Sunday evening or a Monday morning whatever the machine's date. Null: the machine's clock.
+   */
+  testNow: Date | null;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'schichtbrett';
@@ -32,6 +37,14 @@ function flag(value: string | undefined, fallback: boolean): boolean | null {
   if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
   return null;
+}
+
+/** An ISO instant that names its offset (a bare local time would depend on the machine's zone); undefined if bad. */
+function instantOrNull(value: string | undefined): Date | null | undefined {
+  if (value === undefined || value === '') return null;
+  if (!/(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 
 /** Validates the environment; unknown values are reported instead of silently defaulted. */
@@ -49,6 +62,11 @@ export function loadConfig(env: Env, defaults: { webBuildDir: string | null; cwd
     problems.push(`XFF_DEPTH must be a positive whole number, got "${env.XFF_DEPTH}"`);
   const demoPassword = env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
   if (demoPassword.length < 8) problems.push('DEMO_PASSWORD must have at least 8 characters');
+  const testNow = instantOrNull(env.SCHICHTBRETT_TEST_NOW);
+  if (testNow === undefined)
+    problems.push(
+      `SCHICHTBRETT_TEST_NOW must be an instant with its offset (2026-12-06T20:30:00+01:00), got "${env.SCHICHTBRETT_TEST_NOW}"`,
+    );
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -63,6 +81,7 @@ export function loadConfig(env: Env, defaults: { webBuildDir: string | null; cwd
       xffDepth,
       logLevel: env.LOG_LEVEL ?? 'info',
       webBuildDir: env.WEB_BUILD_DIR ? resolve(defaults.cwd, env.WEB_BUILD_DIR) : defaults.webBuildDir,
+      testNow: testNow ?? null,
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Entry point of `pnpm start`: reads the environment, starts the server, stops cleanly on SIGTERM. */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clockStartingAt } from './clock';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './server';
@@ -12,7 +13,13 @@ if (!result.ok) {
   process.exit(2);
 }
 const logger = createLogger(result.config.logLevel);
-const server = await startServer(result.config, { logger });
+const { testNow } = result.config;
+if (testNow)
+  logger.warn(
+    { testNow: testNow.toISOString() },
+    'test clock: the server runs on a chosen date, not the machine clock',
+  );
+const server = await startServer(result.config, { logger, now: testNow ? clockStartingAt(testNow) : undefined });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

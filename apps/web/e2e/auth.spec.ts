@@ -2,7 +2,7 @@
  * Signing in and out, and what each demo role may do on the board (issue 3): every role signs in through
  * the form, sees what it may change and finds no control for what it may not.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   DEMO_ACCOUNTS,
   addShift,

@@ -2,7 +2,7 @@
  * Board editing (issue 4): assigning by keyboard and by dragging, moving people, undo of one's own
  * changes only, duplicating shifts and setting the needed count of several at once.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   boardPath,
   demoCenter,

@@ -4,7 +4,7 @@
  * the people panel say who has time. The records are set up through the API (their pages are elsewhere);
  * the board picks up a change when its window gets focus.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { datesOfIsoWeek, parseIsoWeek } from '@schichtbrett/domain';
 import { boardPath, demoCenter, expectNoAxeViolations, openBoard, signIn, weekFrom } from './support/board';
 

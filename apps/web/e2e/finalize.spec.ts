@@ -4,7 +4,7 @@
  * asks for a reason. Uses the week five weeks back, which no other spec touches, planned from the
  * template and published through the API first.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { boardPath, demoCenter, expectNoAxeViolations, openBoard, signIn, weekFrom } from './support/board';
 
 async function post(page: Page, path: string, data: unknown): Promise<void> {

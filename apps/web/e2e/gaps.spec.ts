@@ -3,7 +3,7 @@
  * gap with one click, and the coordinator's board and that volunteer's "Meine Schichten" show it live.
  * The page is axe-clean on a laptop and on a phone.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   addShift,
   coordinatorOnPublishedWeek,

@@ -3,7 +3,7 @@
  * in plain words, and live while the page is open; the page is for coordinators only; axe-clean on a
  * laptop and on a phone.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   boardPath,
   demoCenter,

@@ -2,7 +2,7 @@
  * Invitation links (issue 3): the coordinator prints an invitation for a demo volunteer; on another
  * device the link with "Jetzt anmelden" signs that volunteer in, once. Revoked links no longer work.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations, signIn } from './support/board';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;

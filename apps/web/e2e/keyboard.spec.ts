@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { boardPath, openBoard, signInToDemo, shiftCard, uniqueToken, weekFrom } from './support/board';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */

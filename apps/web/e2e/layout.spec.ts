@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { boardPath, expectNoAxeViolations, openBoard, signIn, signInToDemo } from './support/board';
 
 // The README's screenshots are refreshed on request (UPDATE_SCREENSHOTS=1), so that a test run leaves

@@ -3,7 +3,7 @@
  * takes it back, closes a day, copies a week, and edits the template live. Weeks 11–13 ahead are used
  * here only; each starts as an empty draft on the seeded demo server.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import {
   boardPath,
   demoCenter,

@@ -3,7 +3,7 @@
  * on a volunteer's phone without a reload, and a place another volunteer takes disappears from it, both
  * within seconds (the fallback poll is a minute, so only the live stream is that fast).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import {
   addShift,
   coordinatorOnPublishedWeek,

@@ -3,7 +3,7 @@
  * with the last known shifts and says from when; "Übernehmen" pressed offline is queued on its card, sent
  * when the network is back, its outcome announced, and the coordinator's board shows the person.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { coordinatorOnPublishedWeek, expectNoAxeViolations, signIn } from './support/board';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, serviceWorkers: 'allow' });

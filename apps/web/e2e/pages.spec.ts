@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { boardPath, expectNoAxeViolations, openBoard, signInToDemo } from './support/board';
 
 test('the start page opens the current week of the first center', async ({ page }) => {

@@ -2,7 +2,7 @@
  * People management (issue 3): a coordinator adds a volunteer, makes someone team lead of an area and
  * deactivates a person; team leads find no link to it, and the page tells them it is not theirs.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { boardPath, demoCenter, expectNoAxeViolations, openBoard, signIn } from './support/board';
 
 /** A name no other test (or run against the same server) uses. */

@@ -2,7 +2,7 @@
  * Who is at which card, and links to one shift: the presence avatar appears on the card another person
  * has open and leaves when they close it; a shift's link opens the week with that card in focus.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import {
   addShift,
   boardPath,

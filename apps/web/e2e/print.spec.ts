@@ -3,8 +3,10 @@
  * by Chromium. Screenshots and PDFs land in test-results for a look by eye.
  */
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
+import { todayIn } from '@schichtbrett/domain';
 import { boardPath, expectNoAxeViolations, openBoard, signInToDemo, weekFrom } from './support/board';
+import { addDays, SUITE_TIME_ZONE, suiteNow } from './support/suite-clock';
 
 /** Width and height of the first page in PDF points (A4: 595 × 842). */
 function firstPageSize(pdf: Buffer): { width: number; height: number } {
@@ -96,12 +98,10 @@ test('“Woche vom …” opens the week of any date', async ({ page }) => {
   const center = await signInToDemo(page);
   await openBoard(page, boardPath(center, center.currentWeek));
   const target = weekFrom(center.currentWeek, 20);
-  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
-  // Any date 20 weeks on lies in the target week: this week's date + 140 days.
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 140);
+  // Any date 20 weeks on lies in the target week: today in Berlin + 140 days.
+  const date = addDays(todayIn(suiteNow(), SUITE_TIME_ZONE), 140);
   const field = page.getByLabel('Woche vom');
-  await field.fill(date.toISOString().slice(0, 10));
+  await field.fill(date);
   await field.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/w/${target}$`));
   await expect(page.getByTestId('connection-status')).toHaveText('Verbunden');

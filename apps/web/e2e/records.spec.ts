@@ -4,8 +4,9 @@
  * there; the people page lists a Führungszeugnis that stops counting within 8 weeks; the header folds its
  * links into a menu on phones. axe-core on every new page, on a phone and on a laptop.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations, signIn } from './support/board';
+import { suiteNow } from './support/suite-clock';
 
 /**
  * Volunteers whose records and absences disturb no claim test: Clara (ehrenamt03) holds only a
@@ -40,7 +41,7 @@ async function coordinatorPage(browser: Browser): Promise<Page> {
 
 /** The local date `days` from now in Berlin, as the date input takes it. */
 function berlinDate(days: number, yearsBack = 0): string {
-  const date = new Date(Date.now() + days * 86_400_000);
+  const date = new Date(suiteNow().getTime() + days * 86_400_000);
   const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
     .format(date)
     .split('-')

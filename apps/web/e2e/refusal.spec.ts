@@ -4,7 +4,7 @@
  * A team lead's offline edit to a café shift that the coordinator meanwhile moved to childcare is
  * such an update, and needs nothing but the UI to make.
  */
-import { expect, test, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type WebSocketRoute } from './support/test';
 import {
   addShift,
   boardPath,

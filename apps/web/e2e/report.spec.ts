@@ -4,7 +4,7 @@
  * Each test plans a week of its own, so the other specs' weeks stay untouched. axe-core on a
  * laptop and on a phone.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { datesOfIsoWeek, parseIsoWeek } from '@schichtbrett/domain';
 import {
   boardPath,
@@ -109,4 +109,35 @@ test('after the coordinator finalizes a week on its board, its hours are in the 
   await expectNoAxeViolations(page, 'report with hours, laptop');
   await page.setViewportSize(PHONE);
   await expectNoAxeViolations(page, 'report with hours, phone');
+});
+
+test('a live update arriving while the period is submitted does not swallow the navigation', async ({ page }) => {
+  // The page refreshes its report when the event stream names a changed week; SvelteKit's invalidate
+  // abandons a navigation still loading, so a refresh at the wrong moment left the address unchanged.
+  await page.setViewportSize(LAPTOP);
+  await signIn(page, 'coordinator');
+  const center = await demoCenter(page.request);
+  const { month } = await planOwnWeek(page, center, 72);
+  await page.goto(`/c/${center.slug}/bericht`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Stundenbericht' })).toBeVisible();
+
+  // The submitted period's report is held back until the page has had its chance to refresh meanwhile.
+  let submitted = false;
+  let refreshedMeanwhile: () => void = () => {};
+  const refreshed = new Promise<void>((resolve) => (refreshedMeanwhile = resolve));
+  await page.route(/\/reports\/hours/, async (route) => {
+    const asked = new URL(route.request().url()).searchParams.get('from');
+    if (asked === month) await Promise.race([refreshed, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    else if (submitted) refreshedMeanwhile();
+    await route.continue();
+  });
+  await page.getByLabel('Von (Monat)').fill(month);
+  await page.getByLabel('Bis (Monat)').fill(month);
+  submitted = true;
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  // Another coordinator changes a week meanwhile: the stream says "week-changed".
+  await planOwnWeek(page, center, 73);
+
+  await expect(page).toHaveURL(new RegExp(`from=${month}&to=${month}`));
+  await expect(page.getByRole('button', { name: 'Anzeigen' })).toBeVisible();
 });

@@ -6,8 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/board';
+import { suiteClockIsSet, suiteNow } from './support/suite-clock';
 
 const PORT = Number(process.env.E2E_SETUP_PORT ?? 4319);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -30,6 +31,7 @@ test.beforeAll(async () => {
       ORIGIN,
       SEED_DEMO: '0',
       LOG_LEVEL: 'warn',
+      ...(suiteClockIsSet() ? { SCHICHTBRETT_TEST_NOW: suiteNow().toISOString() } : {}),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -3,8 +3,9 @@
  * stand-in and stays on it; the coordinator's board shows "sucht Vertretung" live; another volunteer takes
  * the place over in "Offene Schichten", and the first no longer has the shift.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { formatIsoWeek, isoWeekOfDate, todayIn } from '@schichtbrett/domain';
+import { suiteNow } from './support/suite-clock';
 import {
   boardPath,
   demoCenter,
@@ -20,7 +21,7 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 /** Tomorrow in Berlin: always inside the default 48-hour cut-off, and never started yet. */
 function tomorrow(): string {
-  const today = todayIn(new Date(), 'Europe/Berlin');
+  const today = todayIn(suiteNow(), 'Europe/Berlin');
   return new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 

@@ -3,7 +3,7 @@
  * a place, it shows up in "Meine Schichten" and, live, on the coordinator's board; a place someone else
  * took a moment earlier is refused calmly, in place, with the server's German message.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import {
   boardPath,
   demoCenter,
