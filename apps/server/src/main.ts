@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './server';
+import { STARTUP_REFUSED_EXIT_CODE, StartupRefusal } from './startup/startup-refusal';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const result = loadConfig(process.env, { webBuildDir: resolve(here, '../../web/build'), cwd: process.cwd() });
@@ -12,7 +13,12 @@ if (!result.ok) {
   process.exit(2);
 }
 const logger = createLogger(result.config.logLevel);
-const server = await startServer(result.config, { logger });
+const server = await startServer(result.config, { logger }).catch((error: unknown) => {
+  if (!(error instanceof StartupRefusal)) throw error;
+  // For the person at the console or in `docker logs`: one plain paragraph, no stack trace.
+  console.error(`Schichtbrett startet nicht. ${error.message}`);
+  process.exit(STARTUP_REFUSED_EXIT_CODE);
+});
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
