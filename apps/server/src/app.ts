@@ -11,6 +11,7 @@ import type { Database } from '@schichtbrett/db';
 import { actingMember } from './api/acting-member';
 import { weekHistoryRoutes } from './api/week-history';
 import { apiError } from './api/api-error';
+import { apiBodyLimit } from './api/body-size';
 import type { ApiEnv } from './api/api-env';
 import { authRoutes } from './api/auth';
 import { calendarFeedRoutes, calendarRoutes } from './api/calendar';
@@ -29,11 +30,13 @@ import { peopleContextRoutes } from './api/people-context';
 import { personRecordRoutes } from './api/person-records';
 import { reportRoutes } from './api/reports';
 import { setupRoutes } from './api/setup';
+import { STORAGE_FAILURE_MESSAGES, storageFailureOf } from './api/storage-failure';
 import { weekCommandRoutes } from './api/week-commands';
 import { weekFinalizeRoutes } from './api/week-finalize';
 import { PEER_ADDRESS, type AddressSource } from './auth/client-address';
 import { csrfByOrigin } from './auth/csrf';
 import { argon2Passwords, type PasswordHasher } from './auth/password';
+import type { SetupCodeGate } from './auth/setup-code';
 import { sessionMiddleware } from './auth/session-middleware';
 import type { CenterEvents } from './live/center-events';
 import { loggingNotifier, type Notifier } from './notify/notifier';
@@ -68,6 +71,8 @@ export interface AppDependencies {
   syncSocket?: SyncWebSocketOptions;
   /** Who hears of changes that concern people (a closed day); logs them by default. */
   notifier?: Notifier;
+  /** The first run's one-time code while no center exists; without it, setup is refused. */
+  setupCode?: SetupCodeGate | null;
 }
 
 type AppEnv = { Bindings: HttpBindings; Variables: { syncIdentity: SyncIdentity; roomName: string } };
@@ -88,17 +93,27 @@ export function createApp(deps: AppDependencies) {
   const sessions = { db: deps.db, now: deps.now, secureCookie: origin.startsWith('https:') };
 
   app.onError((error, c) => {
+    // A full disk, a locked or read-only database: the server is fine, the storage cannot take it now.
+    const storageFailure = storageFailureOf(error);
+    if (storageFailure) {
+      deps.logger.warn({ err: error, path: c.req.path, storageFailure }, 'storage refused a request');
+      c.header('Retry-After', '30');
+      return apiError(c, 503, 'unavailable', STORAGE_FAILURE_MESSAGES[storageFailure]);
+    }
     deps.logger.error({ err: error, path: c.req.path }, 'request failed');
     return apiError(c, 500, 'internal', 'Ein interner Fehler ist aufgetreten. Bitte versuche es später noch einmal.');
   });
 
+  const addressSource = deps.addressSource ?? PEER_ADDRESS;
   const api = new Hono<ApiEnv>()
+    // First, before any middleware reads the body.
+    .use(apiBodyLimit())
     .use(noStore)
     .use(csrfByOrigin(origin))
     .use(jsonBody)
     .use(sessionMiddleware(sessions))
     .use('/centers/:center/*', actingMember)
-    .route('/health', healthRoutes({ db: deps.db, version: deps.version }))
+    .route('/health', healthRoutes({ db: deps.db, version: deps.version, now: deps.now }))
     .route(
       '/auth',
       authRoutes({
@@ -106,7 +121,7 @@ export function createApp(deps: AppDependencies) {
         now: deps.now,
         passwords: deps.passwords ?? argon2Passwords,
         secureCookie: sessions.secureCookie,
-        addressSource: deps.addressSource ?? PEER_ADDRESS,
+        addressSource,
         rooms: deps.rooms,
       }),
     )
@@ -159,6 +174,8 @@ export function createApp(deps: AppDependencies) {
         passwords: deps.passwords ?? argon2Passwords,
         secureCookie: sessions.secureCookie,
         rooms: deps.rooms,
+        setupCode: deps.setupCode ?? null,
+        addressSource,
       }),
     )
     .route(
@@ -169,7 +186,7 @@ export function createApp(deps: AppDependencies) {
         origin,
         secureCookie: sessions.secureCookie,
         rooms: deps.rooms,
-        addressSource: deps.addressSource ?? PEER_ADDRESS,
+        addressSource,
       }),
     )
     .route('/', calendarRoutes({ db: deps.db, now: deps.now, origin }));

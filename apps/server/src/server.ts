@@ -1,23 +1,29 @@
-/** Starts the whole installation in this process: database, demo seed, rooms, HTTP and WebSocket. */
+/**
+ * Starts the whole installation in this process: database, demo seed or setup code, rooms, HTTP and
+ * WebSocket. Refuses (StartupRefusal) a DATA_DIR or database file it must not use.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
-import { findCenterBySlug, migrateToLatest, openDatabase } from '@schichtbrett/db';
+import { countCenters, findCenterBySlug } from '@schichtbrett/db';
 import { createApp } from './app';
 import { argon2Passwords, type PasswordHasher } from './auth/password';
+import { issueSetupCode, removeSetupCodeFile, type SetupCodeGate } from './auth/setup-code';
 import { DEFAULT_DEMO_PASSWORD, type Config } from './config';
 import { DEMO_ACCOUNT_EMAILS, DEMO_CENTER } from './seed/demo-data';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 import type { Notifier } from './notify/notifier';
 import { createRoomsWithProjection } from './rooms';
+import { openInstallationDatabase } from './startup/open-installation-database';
 import { projectStoredWeeks } from './week/project-stored-weeks';
 import type { RoomRegistry } from './sync/room-registry';
 import { VERSION } from './version';
 import { loadSvelteKitHandler } from './web/sveltekit-route';
 
-export const DATABASE_FILE = 'schichtbrett.sqlite';
+export { DATABASE_FILE } from './startup/open-installation-database';
+export { StartupRefusal } from './startup/startup-refusal';
 
 export interface RunningServer {
   port: number;
@@ -42,14 +48,26 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const { logger } = options;
   const now = options.now ?? (() => new Date());
   const passwords = options.passwords ?? argon2Passwords;
-  const database = openDatabase({ file: join(config.dataDir, DATABASE_FILE) });
-  await migrateToLatest(database.db);
-  if (config.seedDemo) {
+  const { database, created } = await openInstallationDatabase(config.dataDir);
+  // Only into a folder that had no database: an existing one without centers is a first run in progress.
+  if (config.seedDemo && created) {
     const seed = await seedDemoIfEmpty(database.db, {
       now: now(),
       demoPasswordHash: await passwords.hash(config.demoPassword),
     });
     if (seed.seeded) logger.info({ rooms: seed.rooms }, 'seeded demo center');
+  }
+  let setupCode: SetupCodeGate | null = null;
+  if ((await countCenters(database.db)) === 0) {
+    const issued = issueSetupCode({ dataDir: config.dataDir });
+    setupCode = issued.gate;
+    // Plainly in the log, as Jupyter prints its token: whoever runs the server can read it, a visitor cannot.
+    logger.warn(
+      { setupCodeFile: issued.file },
+      `Einrichtung: öffne ${config.origin}/einrichten und gib den Einrichtungscode ${issued.code} ein (er steht auch in ${issued.file}).`,
+    );
+  } else {
+    removeSetupCodeFile(config.dataDir);
   }
 
   const roomsWithProjection = createRoomsWithProjection({
@@ -86,6 +104,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     webHandler,
     maxFrameBytes: 8 * 1024 * 1024,
     notifier: options.notifier,
+    setupCode,
   });
 
   const server = await new Promise<ServerType>((resolve) => {

@@ -1,13 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countCenters, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
-import { loadConfig } from '../src/config';
+import { SETUP_CODE_FILE } from '../src/auth/setup-code';
+import { loadConfig, type Config } from '../src/config';
 import { DATABASE_FILE, startServer, type RunningServer } from '../src/server';
 import { request, sessionCookieOf } from './support/auth-client';
 import { TEST_ORIGIN } from './support/auth-server';
+import { createTestLogger, type TestLogger } from './support/test-logger';
 
 const VALID = {
   centerName: 'Familienzentrum Lindenhof',
@@ -23,6 +24,13 @@ describe('first run (/api/setup)', () => {
   let server: RunningServer;
   let database: DatabaseHandle;
   let dataDir: string;
+  let config: Config;
+  let logs: TestLogger;
+  /** The setup code of the running server, read from DATA_DIR as an administrator would. */
+  let code: string;
+
+  const codeFile = () => join(dataDir, SETUP_CODE_FILE);
+  const readCode = () => readFileSync(codeFile(), 'utf8').trim();
 
   beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'sb-setup-'));
@@ -31,8 +39,11 @@ describe('first run (/api/setup)', () => {
       { webBuildDir: null, cwd: dataDir },
     );
     if (!result.ok) throw new Error(result.problems.join('; '));
-    server = await startServer(result.config, { logger: pino({ level: 'silent' }) });
+    config = result.config;
+    logs = createTestLogger('info');
+    server = await startServer(config, { logger: logs.logger });
     database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
+    code = readCode();
   });
   afterEach(async () => {
     await database.close();
@@ -40,10 +51,19 @@ describe('first run (/api/setup)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('prints the setup code in the log and writes it to a file only its owner can read', () => {
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(statSync(codeFile()).mode & 0o777).toBe(0o600);
+    const printed = logs.entries.filter((entry) => entry.msg.includes(code));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]?.msg).toContain(`${TEST_ORIGIN}/einrichten`);
+    expect(printed[0]?.msg).toContain(codeFile());
+  });
+
   it('creates the first center and coordinator, signs them in, and is gone afterwards', async () => {
     expect(await (await request(server.url, 'GET', '/api/setup')).json()).toEqual({ needed: true });
 
-    const created = await request(server.url, 'POST', '/api/setup', { body: VALID });
+    const created = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, setupCode: code } });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({
       user: { email: 'gisela@lindenhof.test' },
@@ -58,7 +78,10 @@ describe('first run (/api/setup)', () => {
     });
 
     expect((await request(server.url, 'GET', '/api/setup')).status).toBe(404);
-    const again = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, centerSlug: 'zweites' } });
+    expect(existsSync(codeFile())).toBe(false);
+    const again = await request(server.url, 'POST', '/api/setup', {
+      body: { ...VALID, centerSlug: 'zweites', setupCode: code },
+    });
     expect(again.status).toBe(404);
     expect(await again.json()).toMatchObject({ error: 'not-found' });
     expect(await countCenters(database.db)).toBe(1);
@@ -76,7 +99,9 @@ describe('first run (/api/setup)', () => {
     ['no e-mail address', { email: 'keine' }, 'email'],
     ['an empty first name', { firstName: '  ' }, 'firstName'],
   ])('refuses %s with 400, names the field, and creates nothing', async (_what, change, field) => {
-    const response = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, ...change } });
+    const response = await request(server.url, 'POST', '/api/setup', {
+      body: { ...VALID, ...change, setupCode: code },
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string; fields: Record<string, string> };
     expect(body.error).toBe('invalid-input');
@@ -86,16 +111,75 @@ describe('first run (/api/setup)', () => {
     expect(await (await request(server.url, 'GET', '/api/setup')).json()).toEqual({ needed: true });
   });
 
+  it.each([
+    ['without a code', {}],
+    ['with a wrong code', { setupCode: 'AAAA-BBBB-CCCC-DDDD' }],
+    ['with a code that is not text', { setupCode: 12345 }],
+  ])('is refused %s with 403 and a German message, and creates nothing', async (_what, change) => {
+    const response = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, ...change } });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      error: 'setup-code-invalid',
+      message: expect.stringContaining('Der Einrichtungscode stimmt nicht.'),
+    });
+    expect(sessionCookieOf(response)).toBeNull();
+    expect(await countCenters(database.db)).toBe(0);
+    expect(existsSync(codeFile())).toBe(true);
+  });
+
+  it('accepts the code however it is typed: lower case, with spaces', async () => {
+    const typed = code.toLowerCase().replaceAll('-', ' ');
+    const response = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, setupCode: typed } });
+    expect(response.status).toBe(201);
+  });
+
+  it('throttles wrong codes like failed logins: after five, even the right one waits', async () => {
+    for (let i = 0; i < 5; i++) {
+      const wrong = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, setupCode: `WRONG-${i}` } });
+      expect(wrong.status).toBe(403);
+    }
+    const throttled = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, setupCode: code } });
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('30');
+    expect(await throttled.json()).toMatchObject({ error: 'rate-limited', message: /Einrichtungscodes/ });
+    expect(await countCenters(database.db)).toBe(0);
+  });
+
+  it('makes a new code at each start while setup is pending, and none once it is done', async () => {
+    await database.close();
+    await server.close();
+    server = await startServer(config, { logger: logs.logger });
+    database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
+    const second = readCode();
+    expect(second).not.toBe(code);
+    const old = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, setupCode: code } });
+    expect(old.status).toBe(403);
+    const created = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, setupCode: second } });
+    expect(created.status).toBe(201);
+
+    await database.close();
+    await server.close();
+    server = await startServer(config, { logger: logs.logger });
+    database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
+    expect(existsSync(codeFile())).toBe(false);
+    expect((await request(server.url, 'GET', '/api/setup')).status).toBe(404);
+  });
+
   it('is refused cross-origin', async () => {
-    const response = await request(server.url, 'POST', '/api/setup', { body: VALID, origin: 'https://evil.test' });
+    const response = await request(server.url, 'POST', '/api/setup', {
+      body: { ...VALID, setupCode: code },
+      origin: 'https://evil.test',
+    });
     expect(response.status).toBe(403);
     expect(await countCenters(database.db)).toBe(0);
   });
 
   it('lets exactly one of two simultaneous requests create the center', async () => {
     const responses = await Promise.all([
-      request(server.url, 'POST', '/api/setup', { body: VALID }),
-      request(server.url, 'POST', '/api/setup', { body: { ...VALID, centerSlug: 'anderes', email: 'b@b.test' } }),
+      request(server.url, 'POST', '/api/setup', { body: { ...VALID, setupCode: code } }),
+      request(server.url, 'POST', '/api/setup', {
+        body: { ...VALID, centerSlug: 'anderes', email: 'b@b.test', setupCode: code },
+      }),
     ]);
     expect(responses.map((r) => r.status).sort()).toEqual([201, 404]);
     expect(await countCenters(database.db)).toBe(1);

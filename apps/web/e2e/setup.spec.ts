@@ -1,9 +1,10 @@
 /**
  * The first run (issue 3) on an installation without centers: its own server with SEED_DEMO=0, started
- * here so the shared demo server stays as it is. The first visit leads to /einrichten; afterwards it is gone.
+ * here so the shared demo server stays as it is. The first visit leads to /einrichten; setting up needs
+ * the one-time code the server writes to DATA_DIR/setup-code.txt (issue 11); afterwards the page is gone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
@@ -69,8 +70,8 @@ test('the first visit sets up the center and its coordinator, then the page is g
   }
 
   await page.getByRole('button', { name: 'Zentrum anlegen' }).click();
-  await expect(page.getByLabel('Name des Zentrums')).toBeFocused();
-  await expect(page.getByText('Bitte fülle dieses Feld aus.')).toHaveCount(7);
+  await expect(page.getByLabel('Einrichtungscode')).toBeFocused();
+  await expect(page.getByText('Bitte fülle dieses Feld aus.')).toHaveCount(8);
   await expectNoAxeViolations(page, 'the first-run page with empty fields');
 
   await page.getByLabel('Name des Zentrums').fill('Familienzentrum Lindenhof');
@@ -79,6 +80,7 @@ test('the first visit sets up the center and its coordinator, then the page is g
   await page.getByLabel('Vorname').fill('Gisela');
   await page.getByLabel('Nachname').fill('Brandt');
   await page.getByLabel('E-Mail-Adresse').fill('gisela@lindenhof.test');
+  await page.getByLabel('Einrichtungscode').fill('AAAA-BBBB-CCCC-DDDD');
   await page.getByLabel('Passwort').fill('kurz');
   await page.getByRole('button', { name: 'Zentrum anlegen' }).click();
   await expect(page.getByText('Das Passwort braucht mindestens 10 Zeichen.')).toBeVisible();
@@ -87,10 +89,19 @@ test('the first visit sets up the center and its coordinator, then the page is g
 
   await page.getByLabel('Passwort').fill('ein langer Satz');
   await page.getByRole('button', { name: 'Zentrum anlegen' }).click();
+  await expect(page.getByText('Der Einrichtungscode stimmt nicht.', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Einrichtungscode')).toBeFocused();
+  await expectNoAxeViolations(page, 'the first-run page with a wrong setup code');
+
+  // As the administrator would: read it from the file the server wrote into its data folder.
+  const codeFile = join(dataDir, 'setup-code.txt');
+  await page.getByLabel('Einrichtungscode').fill(readFileSync(codeFile, 'utf8').trim());
+  await page.getByRole('button', { name: 'Zentrum anlegen' }).click();
   await expect(page).toHaveURL(/\/c\/familienzentrum-lindenhof\/w\/\d{4}-W\d{2}$/);
   await expect(page.getByTestId('signed-in-as')).toContainText('Gisela B.');
 
   await page.goto('/einrichten');
   await expect(page).toHaveURL(/\/c\/familienzentrum-lindenhof\/w\//);
   expect((await page.request.get('/api/setup')).status()).toBe(404);
+  expect(existsSync(codeFile)).toBe(false);
 });

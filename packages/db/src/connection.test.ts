@@ -30,3 +30,22 @@ describe('openDatabase', () => {
     await second.close();
   });
 });
+
+describe('transactions', () => {
+  it('keep the error that ended them when SQLite has already rolled back (as after SQLITE_FULL)', async () => {
+    const handle = openDatabase({ file: ':memory:' });
+    await migrateToLatest(handle.db);
+    const failing = handle.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('centers')
+        .values({ slug: 'x', name: 'X', time_zone: 'Europe/Berlin', state_code: 'HE' })
+        .execute();
+      // What SQLite does itself on a full disk: the transaction is over before Kysely's rollback.
+      handle.sqlite.exec('rollback');
+      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    });
+    await expect(failing).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+    expect(await handle.db.selectFrom('centers').selectAll().execute()).toEqual([]);
+    await handle.close();
+  });
+});

@@ -1,5 +1,7 @@
 export * from './tables';
 export { openDatabase, migrateToLatest, type DatabaseHandle } from './connection';
+export { SCHICHTBRETT_APPLICATION_ID } from './application-id';
+export { checkDatabaseFile, type DatabaseFileCheck, type DatabaseFileProblem } from './database-file';
 export * from './queries/centers';
 export * from './queries/users';
 export * from './queries/sessions';

@@ -23,6 +23,10 @@ export type ApiErrorCode =
   | 'not-finalized'
   /** Finalizing a draft: only a published week can become the record. */
   | 'not-published'
+  /** The first run's setup code is missing or wrong. */
+  | 'setup-code-invalid'
+  /** The request body is larger than the route accepts. */
+  | 'payload-too-large'
   | 'internal';
 
 export interface ApiErrorBody {

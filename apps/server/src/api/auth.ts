@@ -7,7 +7,13 @@ import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { findUserByEmail, listUserSessions, normalizeEmail, type Database } from '@schichtbrett/db';
 import { clientAddress, type AddressSource } from '../auth/client-address';
-import { secondsUntilAllowed, recordLoginFailure, recordLoginSuccess, throttleKeys } from '../auth/login-throttle';
+import {
+  secondsUntilAllowed,
+  recordLoginFailure,
+  recordLoginSuccess,
+  throttleKeys,
+  waitInWords,
+} from '../auth/login-throttle';
 import { verifyPasswordOrDummy, type PasswordHasher } from '../auth/password';
 import { loadPrincipal } from '../auth/principal';
 import { clearSessionCookie } from '../auth/session-cookie';
@@ -119,6 +125,5 @@ export function authRoutes(options: AuthRoutesOptions) {
 }
 
 function rateLimitMessage(seconds: number): string {
-  const wait = seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`;
-  return `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warte ${wait} und versuche es dann noch einmal.`;
+  return `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warte ${waitInWords(seconds)} und versuche es dann noch einmal.`;
 }

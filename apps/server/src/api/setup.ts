@@ -1,12 +1,22 @@
 /**
- * /api/setup: the first run. While the installation has no center, anyone who opens it may create the
- * first center with its first coordinator, and is signed in as them; afterwards both routes answer 404.
+ * /api/setup: the first run. While the installation has no center, whoever has the setup code the server
+ * printed at start may create the first center with its first coordinator, and is signed in as them;
+ * afterwards both routes answer 404.
  */
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { countCenters, normalizeEmail, type Database } from '@schichtbrett/db';
+import { clientAddress, type AddressSource } from '../auth/client-address';
+import {
+  recordLoginFailure,
+  recordLoginSuccess,
+  secondsUntilAllowed,
+  setupCodeThrottleKeys,
+  waitInWords,
+} from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/password';
+import type { SetupCodeGate } from '../auth/setup-code';
 import { loadPrincipal } from '../auth/principal';
 import { startSession } from '../auth/start-session';
 import { apiError } from './api-error';
@@ -21,6 +31,10 @@ export interface SetupRoutesOptions {
   secureCookie: boolean;
   /** The replaced session's sockets end with it. */
   rooms: Pick<RoomRegistry, 'endSessionConnections'>;
+  /** The code printed at start while setup is pending; null refuses every attempt. */
+  setupCode: SetupCodeGate | null;
+  /** Where the throttle of wrong codes reads the client's address. */
+  addressSource: AddressSource;
 }
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -63,9 +77,17 @@ const SetupBody = v.object({
 export type SetupField = keyof v.InferInput<typeof SetupBody>;
 
 const GONE_MESSAGE = 'Schichtbrett ist schon eingerichtet.';
+export const WRONG_SETUP_CODE_MESSAGE =
+  'Der Einrichtungscode stimmt nicht. Du findest ihn im Protokoll des Servers (beim Start ausgegeben) und in der Datei setup-code.txt in seinem Datenordner.';
+
+/** The code travels in the same JSON body as the form; it is checked before anything else is looked at. */
+function setupCodeOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null || !('setupCode' in body)) return '';
+  return typeof body.setupCode === 'string' ? body.setupCode : '';
+}
 
 export function setupRoutes(options: SetupRoutesOptions) {
-  const { db, now, passwords, secureCookie, rooms } = options;
+  const { db, now, passwords, secureCookie, rooms, setupCode, addressSource } = options;
   return new Hono<ApiEnv>()
     .get('/', async (c) => {
       if ((await countCenters(db)) > 0) return apiError(c, 404, 'not-found', GONE_MESSAGE);
@@ -73,6 +95,17 @@ export function setupRoutes(options: SetupRoutesOptions) {
     })
     .post('/', async (c) => {
       if ((await countCenters(db)) > 0) return apiError(c, 404, 'not-found', GONE_MESSAGE);
+      const keys = setupCodeThrottleKeys(clientAddress(c, addressSource));
+      const wait = await secondsUntilAllowed(db, keys, now());
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        const message = `Zu viele falsche Einrichtungscodes. Bitte warte ${waitInWords(wait)} und versuche es dann noch einmal.`;
+        return apiError(c, 429, 'rate-limited', message, { retryAfterSeconds: wait });
+      }
+      if (!setupCode?.matches(setupCodeOf(c.get('jsonBody')))) {
+        await recordLoginFailure(db, keys, now());
+        return apiError(c, 403, 'setup-code-invalid', WRONG_SETUP_CODE_MESSAGE);
+      }
       const parsed = v.safeParse(SetupBody, c.get('jsonBody'));
       if (!parsed.success) {
         const fields: Record<string, string> = {};
@@ -116,6 +149,8 @@ export function setupRoutes(options: SetupRoutesOptions) {
         return true;
       });
       if (!created) return apiError(c, 404, 'not-found', GONE_MESSAGE);
+      setupCode.consume();
+      await recordLoginSuccess(db, keys);
       const principal = await loadPrincipal(db, userId);
       if (!principal) throw new Error('the coordinator just created has no account');
       await startSession(c, { db, userId, now: now(), secureCookie, rooms });

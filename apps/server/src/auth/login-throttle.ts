@@ -34,6 +34,19 @@ export function throttleKeys(email: string, address: string): ThrottleKeys {
   return { account: `account:${email}`, address: `address:${address}` };
 }
 
+/**
+ * Wrong first-run setup codes count like failed logins, but per address only: one shared counter would
+ * let anyone lock the real administrator out of the first run.
+ */
+export function setupCodeThrottleKeys(address: string): ThrottleKeys {
+  return { account: `setup-code:${address}`, address: `address:${address}` };
+}
+
+/** "30 Sekunden", "5 Minuten": how long to wait, in words for a refusal message. */
+export function waitInWords(seconds: number): string {
+  return seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`;
+}
+
 /** Seconds to wait after `failures` failures; 0 while within the allowance. */
 export function waitAfter(failures: number, policy: ThrottlePolicy): number {
   if (failures < policy.allowance) return 0;

@@ -9,6 +9,7 @@ import * as standIn from './2026-11-26-1240-stand-in';
 import * as weekRecords from './2026-11-26-1300-week-records';
 import * as history from './2026-11-26-1340-history';
 import * as shiftRequests from './2026-11-26-1350-shift-requests';
+import * as applicationId from './2026-12-07-0900-application-id';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-1300-week-records': weekRecords,
   '2026-11-26-1340-history': history,
   '2026-11-26-1350-shift-requests': shiftRequests,
+  '2026-12-07-0900-application-id': applicationId,
 };

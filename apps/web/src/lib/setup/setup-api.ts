@@ -2,6 +2,8 @@
 type Fetch = typeof fetch;
 
 export interface SetupInput {
+  /** The one-time code the server printed at start (and wrote to DATA_DIR/setup-code.txt). */
+  setupCode: string;
   centerName: string;
   centerSlug: string;
   stateCode: string;
@@ -16,7 +18,7 @@ export type SetupField = keyof SetupInput;
 export type SetupResult =
   | { ok: true; center: string }
   | { ok: false; reason: 'invalid-input'; fields: Partial<Record<SetupField, string>>; message: string | null }
-  | { ok: false; reason: 'done' | 'unavailable' };
+  | { ok: false; reason: 'wrong-code' | 'rate-limited' | 'done' | 'unavailable' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,6 +51,10 @@ export async function submitSetup(fetchFn: Fetch, input: SetupInput): Promise<Se
     if (isRecord(first) && typeof first.center === 'string') return { ok: true, center: first.center };
   }
   if (response.status === 404) return { ok: false, reason: 'done' };
+  if (response.status === 403 && isRecord(body) && body.error === 'setup-code-invalid') {
+    return { ok: false, reason: 'wrong-code' };
+  }
+  if (response.status === 429) return { ok: false, reason: 'rate-limited' };
   if (response.status === 400 && isRecord(body)) {
     const fields: Partial<Record<SetupField, string>> = {};
     if (isRecord(body.fields)) {
