@@ -75,6 +75,10 @@ describe('first run (/api/setup)', () => {
     ['a slug with umlauts', { centerSlug: 'größe' }, 'centerSlug'],
     ['no e-mail address', { email: 'keine' }, 'email'],
     ['an empty first name', { firstName: '  ' }, 'firstName'],
+    ['a center name with a line break (it heads every calendar)', { centerName: 'Lindenhof\r\nX-A:1' }, 'centerName'],
+    ['a center name with a right-to-left override', { centerName: 'Lindenhof \u202Efoh' }, 'centerName'],
+    ['a last name of zero-width characters only', { lastName: '\u200B\u2060' }, 'lastName'],
+    ['a first name with a lone surrogate', { firstName: 'Gisela\uD83D' }, 'firstName'],
   ])('refuses %s with 400, names the field, and creates nothing', async (_what, change, field) => {
     const response = await request(server.url, 'POST', '/api/setup', { body: { ...VALID, ...change } });
     expect(response.status).toBe(400);
@@ -84,6 +88,15 @@ describe('first run (/api/setup)', () => {
     expect(sessionCookieOf(response)).toBeNull();
     expect(await countCenters(database.db)).toBe(0);
     expect(await (await request(server.url, 'GET', '/api/setup')).json()).toEqual({ needed: true });
+  });
+
+  it('stores names cleaned: NFC, without blanks and zero-width characters at the ends', async () => {
+    const body = { ...VALID, centerName: ' Familienzentrum Ru\u0308bezahl\u200B', lastName: 'Brandt\uFEFF' };
+    expect((await request(server.url, 'POST', '/api/setup', { body })).status).toBe(201);
+    const center = await database.db.selectFrom('centers').select('name').executeTakeFirstOrThrow();
+    expect(center.name).toBe('Familienzentrum Rübezahl');
+    const person = await database.db.selectFrom('people').select('last_name').executeTakeFirstOrThrow();
+    expect(person.last_name).toBe('Brandt');
   });
 
   it('is refused cross-origin', async () => {
