@@ -1,6 +1,6 @@
 /**
- * What the per-message permission check costs: one small edit accepted from a coordinator (no check) and
- * from a team lead (tried on the room's probe first), in a week of 500 shifts with 20 listeners; plus a
+ * What the per-message check costs: one small edit accepted from a coordinator (tried on the room's probe
+ * for keys and texts since issue 11) and from a team lead (also for its areas), in a week of 500 shifts with 20 listeners; plus a
  * volunteer's empty sync step 2 and the probe rebuild a refused update causes. Compare the means.
  * In-memory log, so that the check is not hidden behind SQLite's append.
  */
@@ -75,7 +75,7 @@ describe(`accept one note edit (week of ${SHIFTS} shifts, 20 listeners)`, () => 
     const room = openRoom(state, sender, role);
     let next = 0;
     bench(
-      role === 'coordinator' ? 'coordinator: no check' : 'team lead: checked on the probe',
+      role === 'coordinator' ? 'coordinator: keys and texts checked' : 'team lead: also areas checked',
       () => {
         room.receive(sender, edits[next++] as Uint8Array);
       },

@@ -7,11 +7,14 @@
 import ICAL from 'ical.js';
 import { addShift, assignPerson, unassignPerson, type ShiftInput } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { shiftEventUid } from '../src/calendar/shift-calendar';
 import { serverOrigin } from '../src/sync/room';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';
 
 const NOW = new Date('2026-10-14T10:00:00Z');
 const CAFE = 'cafe';
+/** The UID of a shift's event: a hash, never the id itself (ADR 0023). */
+const uid = (shiftId: string) => shiftEventUid(shiftId, 'demo');
 
 let server: SyncTestServer;
 let vera: SignedIn;
@@ -141,7 +144,7 @@ describe('the calendar feed', () => {
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Berlin');
     expect(events.map((e) => [e.uid, e.tzid, e.localStart, e.localEnd, e.start, e.end])).toEqual([
       [
-        'so-vorher@demo.schichtbrett',
+        uid('so-vorher'),
         'Europe/Berlin',
         '2026-10-18 09:00',
         '2026-10-18 12:00',
@@ -149,7 +152,7 @@ describe('the calendar feed', () => {
         '2026-10-18T10:00:00.000Z',
       ],
       [
-        'so-umstellung@demo.schichtbrett',
+        uid('so-umstellung'),
         'Europe/Berlin',
         '2026-10-25 09:00',
         '2026-10-25 12:00',
@@ -157,7 +160,7 @@ describe('the calendar feed', () => {
         '2026-10-25T11:00:00.000Z',
       ],
       [
-        'so-danach@demo.schichtbrett',
+        uid('so-danach'),
         'Europe/Berlin',
         '2026-11-01 09:00',
         '2026-11-01 12:00',
@@ -198,7 +201,7 @@ describe('the calendar feed', () => {
     await server.weeksProjected();
 
     const url = await createFeed();
-    expect((await fetchFeed(url)).map((e) => e.uid)).toEqual(['di@demo.schichtbrett']);
+    expect((await fetchFeed(url)).map((e) => e.uid)).toEqual([uid('di')]);
 
     // The coordinator puts Vera on Wednesday and takes her off Tuesday: the same URL shows it.
     await changeWeek('2026-W43', (doc) => {
@@ -207,7 +210,7 @@ describe('the calendar feed', () => {
     });
     const afterChange = await fetchFeed(url);
     expect(afterChange.map((e) => [e.uid, e.localStart, e.localEnd])).toEqual([
-      ['mi@demo.schichtbrett', '2026-10-21 14:00', '2026-10-21 17:30'],
+      [uid('mi'), '2026-10-21 14:00', '2026-10-21 17:30'],
     ]);
 
     // Publishing the draft brings its shift in; closing Wednesday calls that one off.
@@ -224,8 +227,8 @@ describe('the calendar feed', () => {
     await server.weeksProjected();
     const later = await fetchFeed(url);
     expect(later.map((e) => [e.uid, e.status])).toEqual([
-      ['mi@demo.schichtbrett', 'CANCELLED'],
-      ['entwurf@demo.schichtbrett', 'CONFIRMED'],
+      [uid('mi'), 'CANCELLED'],
+      [uid('entwurf'), 'CONFIRMED'],
     ]);
     expect(later[0]?.description).toContain('Wasserschaden');
   });
@@ -308,7 +311,7 @@ describe('add one shift to a calendar', () => {
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(events).toEqual([
       expect.objectContaining({
-        uid: 'sa@demo.schichtbrett',
+        uid: uid('sa'),
         summary: 'Café/Offener Treff – Schichtbrett',
         description: 'Flohmarkt',
         localStart: '2026-10-31 10:00',

@@ -98,6 +98,10 @@ describe('first run (/api/setup)', () => {
     ['a slug with umlauts', { centerSlug: 'größe' }, 'centerSlug'],
     ['no e-mail address', { email: 'keine' }, 'email'],
     ['an empty first name', { firstName: '  ' }, 'firstName'],
+    ['a center name with a line break (it heads every calendar)', { centerName: 'Lindenhof\r\nX-A:1' }, 'centerName'],
+    ['a center name with a right-to-left override', { centerName: 'Lindenhof \u202Efoh' }, 'centerName'],
+    ['a last name of zero-width characters only', { lastName: '\u200B\u2060' }, 'lastName'],
+    ['a first name with a lone surrogate', { firstName: 'Gisela\uD83D' }, 'firstName'],
   ])('refuses %s with 400, names the field, and creates nothing', async (_what, change, field) => {
     const response = await request(server.url, 'POST', '/api/setup', {
       body: { ...VALID, ...change, setupCode: code },
@@ -111,6 +115,7 @@ describe('first run (/api/setup)', () => {
     expect(await (await request(server.url, 'GET', '/api/setup')).json()).toEqual({ needed: true });
   });
 
+<<<<<<< HEAD
   it.each([
     ['without a code', {}],
     ['with a wrong code', { setupCode: 'AAAA-BBBB-CCCC-DDDD' }],
@@ -163,6 +168,15 @@ describe('first run (/api/setup)', () => {
     database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
     expect(existsSync(codeFile())).toBe(false);
     expect((await request(server.url, 'GET', '/api/setup')).status).toBe(404);
+=======
+  it('stores names cleaned: NFC, without blanks and zero-width characters at the ends', async () => {
+    const body = { ...VALID, centerName: ' Familienzentrum Ru\u0308bezahl\u200B', lastName: 'Brandt\uFEFF' };
+    expect((await request(server.url, 'POST', '/api/setup', { body })).status).toBe(201);
+    const center = await database.db.selectFrom('centers').select('name').executeTakeFirstOrThrow();
+    expect(center.name).toBe('Familienzentrum Rübezahl');
+    const person = await database.db.selectFrom('people').select('last_name').executeTakeFirstOrThrow();
+    expect(person.last_name).toBe('Brandt');
+>>>>>>> i11-docstrings
   });
 
   it('is refused cross-origin', async () => {

@@ -19,3 +19,4 @@ export * from './queries/week-history';
 export * from './queries/hours-report';
 export * from './queries/shift-requests';
 export * from './queries/week-records';
+export * from './queries/stored-documents';

@@ -117,4 +117,12 @@ describe('decoding', () => {
     expect(v.safeParse(absenceSchema, { personId: 'p1', from: '2026-11-21', to: '2026-11-20' }).success).toBe(false);
     expect(v.safeParse(absenceSchema, { personId: 'p1', from: '2026-02-30', to: '2026-03-02' }).success).toBe(false);
   });
+
+  it('keeps a reason on one visible line, cleaned', () => {
+    const absence = (reason: string) =>
+      v.safeParse(absenceSchema, { personId: 'p1', from: '2026-11-20', to: '2026-11-20', reason });
+    expect(absence('  Urlaub ').output).toMatchObject({ reason: 'Urlaub' });
+    expect(absence('Urlaub\r\nX-INJECTED:1').success).toBe(false);
+    expect(absence('\u202EbualrU').success).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { LocalDate } from './iso-week';
 import { isoWeekdayOf, parseLocalDate } from './iso-week';
 import { isTimeOfDay, type Shift } from './shift';
+import { REASON_RULE, visibleText } from './visible-text';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -76,7 +77,8 @@ export const absenceSchema = v.pipe(
     personId: v.pipe(v.string(), v.minLength(1)),
     from: dateSchema,
     to: dateSchema,
-    reason: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    // Shown to coordinators next to the person's name: one line, NFC, nothing that turns the text around.
+    reason: v.optional(visibleText({ ...REASON_RULE, optional: true, label: 'Der Grund der Abwesenheit' })),
   }),
   v.check((absence) => absence.from <= absence.to, 'to-before-from'),
 );

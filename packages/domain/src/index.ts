@@ -20,3 +20,5 @@ export * from './gaps';
 export * from './suggestions';
 export * from './gaps-view';
 export * from './attendance';
+export * from './visible-text';
+export * from './shift-key';

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { LocalDate } from './iso-week';
 import { parseLocalDate } from './iso-week';
 import type { AttendanceMark } from './attendance';
+import { NOTES_RULE, textProblemOf } from './visible-text';
 
 export interface Shift {
   id: string;
@@ -37,7 +38,7 @@ export interface StandInRequest {
 }
 
 export const MAX_NEEDED = 50;
-export const MAX_NOTES_LENGTH = 500;
+export const MAX_NOTES_LENGTH = NOTES_RULE.max;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -53,7 +54,8 @@ const dateSchema = v.pipe(
   v.check((text) => parseLocalDate(text) !== null, 'date-format'),
 );
 
-const shiftFields = {
+/** The fields as a stored shift must have them to be read at all. */
+const storedShiftFields = {
   areaId: v.pipe(v.string(), v.minLength(1, 'area-required'), v.maxLength(64)),
   date: dateSchema,
   start: timeSchema('start-format'),
@@ -67,13 +69,44 @@ const shiftFields = {
   notes: v.pipe(v.string(), v.maxLength(MAX_NOTES_LENGTH, 'notes-too-long')),
 };
 
-/** Shifts end after they start, on the same day; night shifts are not part of a family center's week. */
+/** The fields as they may be written: notes also follow the text rule (NFC, no control or direction characters). */
+const shiftFields = {
+  ...storedShiftFields,
+  notes: v.pipe(
+    v.string(),
+    v.normalize('NFC'),
+    v.rawCheck<string>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const problem = textProblemOf(dataset.value, NOTES_RULE);
+      if (problem) addIssue({ message: problem === 'too-long' ? 'notes-too-long' : 'notes-invalid' });
+    }),
+  ),
+};
+
+/**
+ * Shifts end after they start, on the same day; night shifts are not part of a family center's week.
+ * Compared only when both times are well-formed, so one bad time gives one message.
+ */
+function endsAfterStart(shift: { start: string; end: string }): boolean {
+  return !TIME.test(shift.start) || !TIME.test(shift.end) || shift.end > shift.start;
+}
+
+const shiftObject = v.object(shiftFields);
 export const shiftInputSchema = v.pipe(
-  v.object(shiftFields),
-  // Compared only when both times are well-formed, so one bad time gives one message.
-  v.check((s) => !TIME.test(s.start) || !TIME.test(s.end) || s.end > s.start, 'end-before-start'),
+  shiftObject,
+  v.check<v.InferOutput<typeof shiftObject>, 'end-before-start'>(endsAfterStart, 'end-before-start'),
 );
 export type ShiftInput = v.InferOutput<typeof shiftInputSchema>;
+
+const storedShiftObject = v.object(storedShiftFields);
+/**
+ * How a stored shift is read: as written, except that its notes need not follow today's text rule, so a
+ * shift saved before the rule existed still shows (and can be corrected) instead of vanishing.
+ */
+export const storedShiftSchema = v.pipe(
+  storedShiftObject,
+  v.check<v.InferOutput<typeof storedShiftObject>, 'end-before-start'>(endsAfterStart, 'end-before-start'),
+);
 
 export const shiftPatchSchema = v.partial(v.object(shiftFields));
 export type ShiftPatch = v.InferOutput<typeof shiftPatchSchema>;
@@ -86,6 +119,8 @@ export type ShiftInputProblem =
   | 'area-required'
   | 'needed-range'
   | 'notes-too-long'
+  /** Notes with control characters (other than line breaks and tabs), direction overrides or broken characters. */
+  | 'notes-invalid'
   | 'end-before-start'
   | 'date-outside-week'
   | 'invalid';
@@ -98,6 +133,7 @@ export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): ShiftInputP
     'area-required',
     'needed-range',
     'notes-too-long',
+    'notes-invalid',
     'end-before-start',
   ];
   return [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { isShiftKey } from './shift-key';
 import { publicHolidaysInWeek } from './holidays';
 import { shiftIntervalOf } from './shift-time';
 import {
@@ -179,6 +180,15 @@ describe('planWeekFromCopy', () => {
     expect(shiftIdForDate('abc', '2026-12-01')).toBe('abc@2026-12-01');
     expect(shiftIdForDate('abc@2026-11-24', '2026-12-01')).toBe('abc@2026-12-01');
     expect(shiftIdForDate('x@y@2026-11-24', '2026-12-01')).toBe('x@y@2026-12-01');
+  });
+
+  it('cuts a long base id so the new id stays a valid shift key, the same way every time', () => {
+    const long = `s-${'a'.repeat(62)}`;
+    expect(isShiftKey(long)).toBe(true);
+    const planned = shiftIdForDate(long, '2026-12-01');
+    expect(planned).toBe(`s-${'a'.repeat(51)}@2026-12-01`);
+    expect(isShiftKey(planned)).toBe(true);
+    expect(shiftIdForDate(planned, '2026-12-08')).toBe(`s-${'a'.repeat(51)}@2026-12-08`);
   });
 });
 

@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import { datesOfIsoWeek, formatIsoWeek, isoWeekdayOf, type IsoWeek, type LocalDate } from './iso-week';
 import type { Shift, ShiftInput } from './shift';
+import { MAX_SHIFT_KEY_LENGTH } from './shift-key';
 import { addShift, assignPerson, initWeekDoc, readShift, readWeek } from './week-doc';
 
 export interface TemplateShift {
@@ -43,10 +44,12 @@ export type HolidayCalendar = Readonly<Record<LocalDate, string>>;
 /**
  * The id a shift gets in another week: the id without its date, then the new date. Template shifts,
  * copies of them and copies of copies all land on `<template id>@<date>`, so generating a week from the
- * template and copying the previous week into it never make the same shift twice.
+ * template and copying the previous week into it never make the same shift twice. A long id is cut so
+ * the result stays a valid shift key (`MAX_SHIFT_KEY_LENGTH`); cutting again changes nothing.
  */
 export function shiftIdForDate(id: string, date: LocalDate): string {
-  return `${id.replace(/@\d{4}-\d{2}-\d{2}$/, '')}@${date}`;
+  const suffix = `@${date}`;
+  return `${id.replace(/@\d{4}-\d{2}-\d{2}$/, '').slice(0, MAX_SHIFT_KEY_LENGTH - suffix.length)}${suffix}`;
 }
 
 function splitOnHolidays(candidates: readonly PlannedShift[], holidays: HolidayCalendar): WeekPlanDraft {

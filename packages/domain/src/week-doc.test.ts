@@ -172,3 +172,42 @@ describe('week document', () => {
     });
   });
 });
+
+describe('keys and notes written through the domain', () => {
+  it('refuses a shift key outside the documented pattern, and notes that break the text rule', () => {
+    const doc = newWeekDoc();
+    expect(addShift(doc, 'x\r\nX-INJECTED:1', cafe, 'test')).toEqual({
+      ok: false,
+      reason: 'invalid-input',
+      problems: ['invalid'],
+    });
+    expect(addShift(doc, 'c1', { ...cafe, notes: 'Kuchen\u202E' }, 'test')).toEqual({
+      ok: false,
+      reason: 'invalid-input',
+      problems: ['notes-invalid'],
+    });
+    expect(readWeek(doc).shifts).toEqual([]);
+    expect(addShift(doc, 'c1', { ...cafe, notes: 'Kuchen\nund Kaffee' }, 'test')).toEqual({ ok: true });
+    expect(updateShift(doc, 'c1', { notes: 'x\u0000' }, 'test')).toEqual({
+      ok: false,
+      reason: 'invalid-input',
+      problems: ['notes-invalid'],
+    });
+  });
+
+  it('stores notes in NFC', () => {
+    const doc = newWeekDoc();
+    addShift(doc, 'c1', { ...cafe, notes: 'Schu\u0308rze' }, 'test');
+    expect(readShift(doc, 'c1')?.notes).toBe('Schürze');
+  });
+
+  it('still shows, and lets one edit, a shift whose notes were stored before the rule', () => {
+    const doc = newWeekDoc();
+    addShift(doc, 'c1', cafe, 'test');
+    (doc.getMap('shifts').get('c1') as Y.Map<unknown>).set('notes', 'alt\u0007');
+    expect(readShift(doc, 'c1')?.notes).toBe('alt\u0007');
+    expect(updateShift(doc, 'c1', { needed: 3 }, 'test')).toEqual({ ok: true });
+    expect(updateShift(doc, 'c1', { notes: 'neu' }, 'test')).toEqual({ ok: true });
+    expect(readShift(doc, 'c1')).toMatchObject({ needed: 3, notes: 'neu' });
+  });
+});

@@ -29,12 +29,14 @@ import {
   problemsOf,
   shiftInputSchema,
   shiftPatchSchema,
+  storedShiftSchema,
   type Shift,
   type ShiftInput,
   type ShiftInputProblem,
   type ShiftPatch,
   type StandInRequest,
 } from './shift';
+import { isShiftKey } from './shift-key';
 
 export const WEEK_SCHEMA_VERSION = 1;
 
@@ -237,7 +239,7 @@ function readShiftMap(id: string, map: unknown): Shift | null {
     needed: map.get('needed'),
     notes: map.get('notes') ?? '',
   };
-  const parsed = v.safeParse(shiftInputSchema, fields);
+  const parsed = v.safeParse(storedShiftSchema, fields);
   if (!parsed.success) return null;
   const assigned =
     assignees instanceof Y.Map
@@ -311,8 +313,9 @@ export function ensureAttendanceMaps(doc: Y.Doc, origin: unknown): void {
   }, origin);
 }
 
-/** Adds a shift under a caller-chosen id (randomness stays at the edge). */
+/** Adds a shift under a caller-chosen id (randomness stays at the edge) of the form `isShiftKey` wants. */
 export function addShift(doc: Y.Doc, id: string, input: ShiftInput, origin: unknown): WeekEditResult {
+  if (!isShiftKey(id)) return { ok: false, reason: 'invalid-input', problems: ['invalid'] };
   const parsed = v.safeParse(shiftInputSchema, input);
   if (!parsed.success) return { ok: false, reason: 'invalid-input', problems: problemsOf(parsed.issues) };
   if (!dateInWeek(doc, parsed.output.date))
@@ -332,7 +335,10 @@ export function addShift(doc: Y.Doc, id: string, input: ShiftInput, origin: unkn
   return { ok: true };
 }
 
-/** Changes some fields of a shift; the merged result must still be a valid shift. */
+/**
+ * Changes some fields of a shift; the merged result must still be a valid shift. Only the patch has to
+ * follow the text rule: notes stored before it existed do not block an edit of the time.
+ */
 export function updateShift(doc: Y.Doc, shiftId: string, patch: ShiftPatch, origin: unknown): WeekEditResult {
   const current = readShift(doc, shiftId);
   const map = shiftsMap(doc).get(shiftId);
@@ -340,7 +346,7 @@ export function updateShift(doc: Y.Doc, shiftId: string, patch: ShiftPatch, orig
   const parsedPatch = v.safeParse(shiftPatchSchema, patch);
   if (!parsedPatch.success) return { ok: false, reason: 'invalid-input', problems: problemsOf(parsedPatch.issues) };
   const { id: _id, assigned: _assigned, ...currentFields } = current;
-  const merged = v.safeParse(shiftInputSchema, { ...currentFields, ...parsedPatch.output });
+  const merged = v.safeParse(storedShiftSchema, { ...currentFields, ...parsedPatch.output });
   if (!merged.success) return { ok: false, reason: 'invalid-input', problems: problemsOf(merged.issues) };
   if (!dateInWeek(doc, merged.output.date))
     return { ok: false, reason: 'invalid-input', problems: ['date-outside-week'] };

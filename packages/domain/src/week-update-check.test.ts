@@ -87,6 +87,7 @@ describe('touchedShiftsOf', () => {
       otherChanges: false,
       standInChanged: false,
       attendanceChanged: false,
+      invalidContent: [],
       incomplete: false,
       ...expected,
     });
@@ -107,6 +108,7 @@ describe('touchedShiftsOf', () => {
         otherChanges: true,
         standInChanged: false,
         attendanceChanged: false,
+        invalidContent: [],
         incomplete: false,
       });
     }
@@ -125,6 +127,7 @@ describe('touchedShiftsOf', () => {
       otherChanges: false,
       standInChanged: false,
       attendanceChanged: false,
+      invalidContent: [],
       incomplete: false,
     });
     // What the stock client sends as sync step 2: no new structs, but its whole delete set.
@@ -306,5 +309,118 @@ describe('attendance in updates', () => {
     );
     expect(effect.attendanceChanged).toBe(false);
     expect(mayApplyWeekUpdate(lead, effect)).toBe(true);
+  });
+});
+
+describe('keys and texts in updates (every role, coordinators included)', () => {
+  const INJECTION = 'x\r\nATTENDEE;CN=Evil:mailto:evil@evil.test\r\nX-INJECTED:1';
+  /** Writes a shift entry under any key, as a hand-made client could (`addShift` itself refuses bad keys). */
+  function rawShift(c: Y.Doc, key: string, fields: Record<string, unknown> = {}): void {
+    c.transact(() => {
+      const map = new Y.Map<unknown>();
+      for (const [field, value] of Object.entries({ ...cafe, ...fields })) map.set(field, value);
+      map.set('assignees', new Y.Map());
+      c.getMap('shifts').set(key, map);
+    });
+  }
+
+  it.each<[string, (client: Y.Doc) => void, string[]]>([
+    [
+      'a key with line breaks (iCal injection)',
+      (c) => rawShift(c, INJECTION),
+      [`shifts[${JSON.stringify(INJECTION)}]`],
+    ],
+    ['a key with a space', (c) => rawShift(c, 'c 2'), ['shifts["c 2"]']],
+    ['an empty key', (c) => rawShift(c, ''), ['shifts[""]']],
+    ['a key of 65 characters', (c) => rawShift(c, 'a'.repeat(65)), [`shifts["${'a'.repeat(65)}"]`]],
+    ['a key that is no shift at all', (c) => c.getMap('shifts').set('<b>', 1), ['shifts["<b>"]']],
+    ['notes with NUL', (c) => rawShift(c, 'c2', { notes: 'Kuchen\u0000' }), ['shifts["c2"].notes']],
+    [
+      'changed notes with a direction override',
+      (c) => updateShiftRaw(c, 'c1', 'notes', 'gpj.\u202Eexe'),
+      ['shifts["c1"].notes'],
+    ],
+    [
+      'a called-off reason with a line break',
+      (c) => updateShiftRaw(c, 'k1', 'cancelled', 'zu\nATTENDEE:x'),
+      ['shifts["k1"].cancelled'],
+    ],
+    [
+      'a closed day whose reason has a line break',
+      (c) => {
+        const closed = new Y.Map<string>();
+        closed.set('2026-11-23', 'Wasser\r\nschaden');
+        c.getMap('meta').set('closedDays', closed);
+      },
+      ['meta.closedDays["2026-11-23"]'],
+    ],
+    [
+      'a finalizing name with an override',
+      (c) => c.getMap('meta').set('finalizedBy', '\u202EAnna'),
+      ['meta.finalizedBy'],
+    ],
+  ])('refuses %s', (_name, edit, invalid) => {
+    const doc = serverDoc();
+    const effect = touchedShiftsOf(doc, updateOf(doc, edit));
+    expect(effect.invalidContent).toEqual(invalid);
+    expect(mayApplyWeekUpdate(coordinator, effect)).toBe(false);
+    expect(mayApplyWeekUpdate(lead, effect)).toBe(false);
+  });
+
+  function updateShiftRaw(c: Y.Doc, shiftId: string, field: string, value: string): void {
+    (c.getMap('shifts').get(shiftId) as Y.Map<unknown>).set(field, value);
+  }
+
+  it.each<[string, (client: Y.Doc) => void]>([
+    ['a board id', (c) => addShift(c, 's-0123456789abcdef01234567', cafe, 'c')],
+    ['a planned id', (c) => addShift(c, 'demo-cafe-vm-1@2026-11-23', cafe, 'c')],
+    ['multi-line notes with umlauts and an emoji', (c) => updateShift(c, 'c1', { notes: 'Kuchen 🎂\nSchürze' }, 'c')],
+    ['an Arabic note with a direction mark', (c) => updateShift(c, 'c1', { notes: 'مرحبا\u200F!' }, 'c')],
+    [
+      'a closed day with a reason',
+      (c) => {
+        const closed = new Y.Map<string>();
+        closed.set('2026-11-23', 'Betriebsausflug');
+        c.getMap('meta').set('closedDays', closed);
+      },
+    ],
+  ])('lets a coordinator write %s', (_name, edit) => {
+    const doc = serverDoc();
+    const effect = touchedShiftsOf(doc, updateOf(doc, edit));
+    expect(effect.invalidContent).toEqual([]);
+    expect(mayApplyWeekUpdate(coordinator, effect)).toBe(true);
+  });
+
+  it('judges only what an update writes: a bad key or note stored before the rules does not block other edits', () => {
+    const doc = serverDoc();
+    rawShift(doc, 'alt schlecht', { notes: 'alt\u0000' });
+    for (const edit of [
+      (c: Y.Doc) => updateShift(c, 'alt schlecht', { needed: 3 }, 'c'),
+      (c: Y.Doc) => assignPerson(c, 'alt schlecht', 'anna', 1, 'c'),
+      (c: Y.Doc) => removeShift(c, 'alt schlecht', 'c'),
+    ]) {
+      const effect = touchedShiftsOf(doc, updateOf(doc, edit));
+      expect(effect.invalidContent).toEqual([]);
+      expect(mayApplyWeekUpdate(lead, effect)).toBe(true);
+    }
+    const effect = touchedShiftsOf(
+      doc,
+      updateOf(doc, (c) => updateShiftRaw(c, 'alt schlecht', 'notes', 'neu\u0000')),
+    );
+    expect(effect.invalidContent).toEqual(['shifts["alt schlecht"].notes']);
+  });
+
+  it('keeps the texts in step across updates, so writing back the stored note is no change', () => {
+    const doc = serverDoc();
+    const probe = WeekProbe.of(doc);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    updateShift(client, 'c1', { notes: 'Kuchen' }, 'c');
+    updateShiftRaw(client, 'c1', 'notes', 'Kuchen\u0007');
+    expect(probe.apply(updates[0] as Uint8Array).invalidContent).toEqual([]);
+    expect(probe.apply(updates[1] as Uint8Array).invalidContent).toEqual(['shifts["c1"].notes']);
+    probe.destroy();
   });
 });

@@ -1,11 +1,19 @@
 /**
  * What an incoming Yjs update would change in a week document, found by applying it to a probe copy and
  * reading the Yjs transaction (which types changed, under which keys): the shifts it touches with their
- * area before and after, and whether it changes anything outside `shifts`. The server decides with it
- * whether a team lead or volunteer may send that update (docs/sync-protocol.md, "Permissions").
+ * area before and after, whether it changes anything outside `shifts`, and whether it writes keys or
+ * texts no client may write. The server decides with it whether a connection may send that update
+ * (docs/sync-protocol.md, "Permissions" and "Keys and texts").
  */
 import * as Y from 'yjs';
 import { mayTouchShifts, type TouchedShift, type WeekAccess } from './permissions';
+import {
+  metaContentProblems,
+  metaTextsOf,
+  shiftContentProblems,
+  shiftTextsOf,
+  type ShiftTexts,
+} from './week-content-check';
 
 export interface WeekUpdateEffect {
   /** Whether the update adds anything to the document or deletes anything in it. */
@@ -24,6 +32,11 @@ export interface WeekUpdateEffect {
    * also inside a shift the update creates): no-shows, stand-ins and real times are the coordinators'.
    */
   attendanceChanged: boolean;
+  /**
+   * Places where the update writes what no client may, whatever its role (week-content-check.ts): a new
+   * shift key outside `SHIFT_KEY_PATTERN`, notes or a reason breaking the text rule. Empty when none.
+   */
+  invalidContent: string[];
   /**
    * Parts of the update wait for updates that have not arrived (missing dependencies). Yjs would
    * integrate them later, inside somebody else's transaction, so they could not be checked now.
@@ -49,39 +62,45 @@ function nestedOfEntry(entry: unknown, key: 'standIn' | 'attendance'): string {
   return JSON.stringify([...nested.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The stand-in requests of a shift entry as comparable text ('' for none); removed shifts have none. */
-function standInOfEntry(entry: unknown): string {
-  return nestedOfEntry(entry, 'standIn');
+/** What the probe remembers of a shift entry between updates. */
+interface ShiftFacts {
+  /** `areaOfEntry`. */
+  area: string | null;
+  /** Stand-in requests as comparable text ('' for none); removed shifts have none. */
+  standIn: string;
+  attendance: string;
+  texts: ShiftTexts;
 }
 
-function attendanceOfEntry(entry: unknown): string {
-  return nestedOfEntry(entry, 'attendance');
+function factsOfEntry(entry: unknown): ShiftFacts {
+  return {
+    area: areaOfEntry(entry),
+    standIn: nestedOfEntry(entry, 'standIn'),
+    attendance: nestedOfEntry(entry, 'attendance'),
+    texts: shiftTextsOf(entry),
+  };
 }
 
 /**
- * A copy of a week document that updates are tried on. It keeps the area of every shift so that an
- * update costs only its own size to check, not the document's: apply every update the real document
- * accepts here too (in the same order), and throw the probe away after an update the real one refused.
+ * A copy of a week document that updates are tried on. It keeps what it judges of every shift (area,
+ * stand-in requests, attendance, texts) and of meta (its texts) so that an update costs only its own size
+ * to check, not the document's: apply every update the real document accepts here too (in the same
+ * order), and throw the probe away after an update the real one refused.
  */
 export class WeekProbe {
   private readonly doc: Y.Doc;
   private readonly shifts: Y.Map<unknown>;
-  /** Area of each shift as of the last applied update (`areaOfEntry`). */
-  private readonly areas = new Map<string, string | null>();
-  /** Stand-in requests of each shift as of the last applied update (`standInOfEntry`). */
-  private readonly standIns = new Map<string, string>();
-  /** Attendance of each shift as of the last applied update (`attendanceOfEntry`). */
-  private readonly attendances = new Map<string, string>();
+  /** Each shift as of the last applied update. */
+  private readonly facts = new Map<string, ShiftFacts>();
+  /** The texts of meta as of the last applied update (`metaTextsOf`; meta is small). */
+  private metaTexts: Map<string, unknown>;
 
   private constructor(state: Uint8Array) {
     this.doc = new Y.Doc();
     Y.applyUpdate(this.doc, state);
     this.shifts = this.doc.getMap('shifts');
-    this.shifts.forEach((entry, shiftId) => {
-      this.areas.set(shiftId, areaOfEntry(entry));
-      this.standIns.set(shiftId, standInOfEntry(entry));
-      this.attendances.set(shiftId, attendanceOfEntry(entry));
-    });
+    this.shifts.forEach((entry, shiftId) => this.facts.set(shiftId, factsOfEntry(entry)));
+    this.metaTexts = metaTextsOf(this.doc);
   }
 
   /** A probe holding the current state of `doc` (costs the size of the document, once). */
@@ -115,6 +134,7 @@ export class WeekProbe {
         otherChanges: false,
         standInChanged: false,
         attendanceChanged: false,
+        invalidContent: [],
         incomplete,
       };
     return { ...this.effectOf(transaction), incomplete };
@@ -146,29 +166,28 @@ export class WeekProbe {
       else shiftIds.add(shiftId);
     }
     const touched: TouchedShift[] = [];
+    const invalidContent: string[] = [];
     let standInChanged = false;
     let attendanceChanged = false;
     for (const shiftId of shiftIds) {
-      const entry = this.shifts.get(shiftId);
-      const areaBefore = this.areas.get(shiftId) ?? null;
-      const areaAfter = areaOfEntry(entry);
-      const standInAfter = standInOfEntry(entry);
+      const before = this.facts.get(shiftId) ?? null;
+      const after = factsOfEntry(this.shifts.get(shiftId));
       // Removing a whole shift takes its requests with it; that is a change of the shift, not of them.
-      if (areaAfter !== null && standInAfter !== (this.standIns.get(shiftId) ?? '')) standInChanged = true;
-      const attendanceAfter = attendanceOfEntry(entry);
-      if (areaAfter !== null && attendanceAfter !== (this.attendances.get(shiftId) ?? '')) attendanceChanged = true;
-      if (areaAfter === null) {
-        this.areas.delete(shiftId);
-        this.standIns.delete(shiftId);
-        this.attendances.delete(shiftId);
-      } else {
-        this.areas.set(shiftId, areaAfter);
-        this.standIns.set(shiftId, standInAfter);
-        this.attendances.set(shiftId, attendanceAfter);
+      if (after.area !== null && after.standIn !== (before?.standIn ?? '')) standInChanged = true;
+      if (after.area !== null && after.attendance !== (before?.attendance ?? '')) attendanceChanged = true;
+      if (after.area === null) this.facts.delete(shiftId);
+      else {
+        this.facts.set(shiftId, after);
+        invalidContent.push(...shiftContentProblems(shiftId, before?.texts ?? null, after.texts));
       }
-      touched.push({ shiftId, areaBefore, areaAfter });
+      touched.push({ shiftId, areaBefore: before?.area ?? null, areaAfter: after.area });
     }
-    return { changed, touched, otherChanges, standInChanged, attendanceChanged };
+    if (otherChanges) {
+      const metaTexts = metaTextsOf(this.doc);
+      invalidContent.push(...metaContentProblems(this.metaTexts, metaTexts));
+      this.metaTexts = metaTexts;
+    }
+    return { changed, touched, otherChanges, standInChanged, attendanceChanged, invalidContent };
   }
 
   /** The id of the shift entry `type` lies in (at any depth), or null when it lies outside `shifts`. */
@@ -226,13 +245,15 @@ export function isNoOpUpdate(doc: Y.Doc, update: Uint8Array): boolean {
 }
 
 /**
- * Whether a connection with `access` may send an update with `effect`: coordinators anything; otherwise
- * never an incomplete update, always one that changes nothing; volunteers nothing else; team leads only
- * shifts of their areas (moving one counts for both areas), nothing outside `shifts`, and never the
- * stand-in requests: those say who stays responsible, so only the person (through the server) sets them;
- * nor attendance, which becomes the record a coordinator signs off by finalizing.
+ * Whether a connection with `access` may send an update with `effect`: nobody one with invalid content
+ * (a bad shift key or text); coordinators anything else; otherwise never an incomplete update, always one
+ * that changes nothing; volunteers nothing else; team leads only shifts of their areas (moving one counts
+ * for both areas), nothing outside `shifts`, and never the stand-in requests: those say who stays
+ * responsible, so only the person (through the server) sets them; nor attendance, which becomes the
+ * record a coordinator signs off by finalizing.
  */
 export function mayApplyWeekUpdate(access: WeekAccess, effect: WeekUpdateEffect): boolean {
+  if (effect.invalidContent.length > 0) return false;
   if (access.kind === 'write-all') return true;
   if (effect.incomplete) return false;
   if (!effect.changed && effect.touched.length === 0 && !effect.otherChanges) return true;

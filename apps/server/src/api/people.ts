@@ -24,7 +24,16 @@ import {
   type PersonAdminRow,
   type PersonChanges,
 } from '@schichtbrett/db';
-import { displayName, isRole, membershipIn, ROLES, type ManagedPerson, type Role } from '@schichtbrett/domain';
+import {
+  displayName,
+  isRole,
+  membershipIn,
+  NAME_RULE,
+  ROLES,
+  visibleText,
+  type ManagedPerson,
+  type Role,
+} from '@schichtbrett/domain';
 import { invalidateUserSessions } from '../auth/sessions';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
@@ -33,11 +42,13 @@ import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 /** The wire shape, shared with the web app. */
 export type PersonDetail = ManagedPerson;
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** No blanks and no invisible or control characters (`\p{C}`): the address is shown and will head mails. */
+const EMAIL_PATTERN = /^[^\s@\p{C}]+@[^\s@\p{C}]+\.[^\s@\p{C}]+$/u;
 const PHONE_PATTERN = /^[0-9+()/\s.-]*$/;
 
-const Name = (missing: string, tooLong: string) =>
-  v.pipe(v.string(missing), v.trim(), v.minLength(1, missing), v.maxLength(80, tooLong));
+/** A name others see on the board: the shared text rule (NFC, one visible line, nothing turning it around). */
+const FirstName = visibleText({ ...NAME_RULE, label: 'Der Vorname', missing: 'Bitte gib einen Vornamen an.' });
+const LastName = visibleText({ ...NAME_RULE, label: 'Der Nachname', missing: 'Bitte gib einen Nachnamen an.' });
 
 /** Optional texts: null, missing and "" all mean "none". */
 const Email = v.nullish(
@@ -67,8 +78,8 @@ const AreaIds = v.pipe(
 
 const NewPersonBody = v.object({
   // A missing name gets the same message as an empty one (the default runs through the checks).
-  firstName: v.optional(Name('Bitte gib einen Vornamen an.', 'Der Vorname ist zu lang (höchstens 80 Zeichen).'), ''),
-  lastName: v.optional(Name('Bitte gib einen Nachnamen an.', 'Der Nachname ist zu lang (höchstens 80 Zeichen).'), ''),
+  firstName: v.optional(FirstName, ''),
+  lastName: v.optional(LastName, ''),
   email: Email,
   phone: Phone,
   role: RoleField,
@@ -76,8 +87,8 @@ const NewPersonBody = v.object({
 });
 
 const PersonPatchBody = v.object({
-  firstName: v.optional(Name('Bitte gib einen Vornamen an.', 'Der Vorname ist zu lang (höchstens 80 Zeichen).')),
-  lastName: v.optional(Name('Bitte gib einen Nachnamen an.', 'Der Nachname ist zu lang (höchstens 80 Zeichen).')),
+  firstName: v.optional(FirstName),
+  lastName: v.optional(LastName),
   email: Email,
   phone: Phone,
   role: v.optional(RoleField),

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { countCenters, normalizeEmail, type Database } from '@schichtbrett/db';
+<<<<<<< HEAD
 import { clientAddress, type AddressSource } from '../auth/client-address';
 import {
   recordLoginFailure,
@@ -15,6 +16,9 @@ import {
   setupCodeThrottleKeys,
   waitInWords,
 } from '../auth/login-throttle';
+=======
+import { NAME_RULE, visibleText } from '@schichtbrett/domain';
+>>>>>>> i11-docstrings
 import type { PasswordHasher } from '../auth/password';
 import type { SetupCodeGate } from '../auth/setup-code';
 import { loadPrincipal } from '../auth/principal';
@@ -39,16 +43,12 @@ export interface SetupRoutesOptions {
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-const text = (field: string, max: number) =>
-  v.pipe(
-    v.string(`Bitte gib ${field} an.`),
-    v.trim(),
-    v.minLength(1, `Bitte gib ${field} an.`),
-    v.maxLength(max, `${field} ist zu lang.`),
-  );
+/** A name: the shared text rule (NFC, one visible line, no control or direction characters). */
+const name = (label: string, field: string, max: number) =>
+  visibleText({ ...NAME_RULE, max, label, missing: `Bitte gib ${field} an.` });
 
 const SetupBody = v.object({
-  centerName: text('den Namen des Zentrums', 120),
+  centerName: name('Der Name des Zentrums', 'den Namen des Zentrums', 120),
   centerSlug: v.pipe(
     v.string('Bitte gib eine Kurzadresse an.'),
     v.trim(),
@@ -59,8 +59,8 @@ const SetupBody = v.object({
     ),
   ),
   stateCode: v.picklist(GERMAN_STATE_CODES, 'Bitte wähle ein Bundesland.'),
-  firstName: text('deinen Vornamen', 80),
-  lastName: text('deinen Nachnamen', 80),
+  firstName: name('Dein Vorname', 'deinen Vornamen', 80),
+  lastName: name('Dein Nachname', 'deinen Nachnamen', 80),
   email: v.pipe(
     v.string('Bitte gib deine E-Mail-Adresse an.'),
     v.trim(),

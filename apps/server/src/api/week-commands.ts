@@ -13,8 +13,10 @@ import {
   datesOfIsoWeek,
   formatIsoWeek,
   readMeta,
+  REASON_RULE,
   reopenDay,
   setWeekStatus,
+  visibleText,
   weekStatusOf,
   type IsoWeek,
   type WeekStatus,
@@ -42,12 +44,8 @@ const PlanBody = v.variant(
 );
 
 const CloseDayBody = v.object({
-  reason: v.pipe(
-    v.string('Bitte gib einen Grund an.'),
-    v.trim(),
-    v.minLength(1, 'Bitte gib einen Grund an.'),
-    v.maxLength(200, 'Der Grund ist zu lang (höchstens 200 Zeichen).'),
-  ),
+  // Goes into the document (every called-off shift carries it) and into calendars: the shared text rule.
+  reason: visibleText({ ...REASON_RULE, label: 'Der Grund', missing: 'Bitte gib einen Grund an.' }),
 });
 
 export interface WeekCommandRoutesOptions {

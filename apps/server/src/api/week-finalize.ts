@@ -12,8 +12,10 @@ import {
   finalizeWeekDoc,
   formatIsoWeek,
   readWeek,
+  REASON_RULE,
   recordOf,
   setWeekStatus,
+  visibleText,
   weekStatusOf,
   type WeekRecord,
   type WeekStatus,
@@ -27,12 +29,12 @@ import { coordinatedWeek, weekFinalized, type CoordinatedWeek } from './coordina
 import { roomUnavailable } from './shift-command-target';
 
 const ReopenBody = v.object({
-  reason: v.pipe(
-    v.string('Bitte gib einen Grund an, warum die Woche wieder geöffnet wird.'),
-    v.trim(),
-    v.minLength(1, 'Bitte gib einen Grund an, warum die Woche wieder geöffnet wird.'),
-    v.maxLength(500, 'Der Grund ist zu lang (höchstens 500 Zeichen).'),
-  ),
+  reason: visibleText({
+    ...REASON_RULE,
+    max: 500,
+    label: 'Der Grund',
+    missing: 'Bitte gib einen Grund an, warum die Woche wieder geöffnet wird.',
+  }),
 });
 
 export interface WeekFinalizeRoutesOptions {

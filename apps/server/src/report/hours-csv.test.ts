@@ -16,6 +16,16 @@ describe('CSV cells', () => {
     expect(textCell('@Café')).toBe("'@Café");
   });
 
+  it('also defuses formulas behind blanks, full-width formula signs and leading line breaks, and drops controls', () => {
+    expect(textCell(' =1+1')).toBe("' =1+1");
+    expect(textCell('\u00A0\u200B=1+1')).toBe("'\u00A0\u200B=1+1");
+    expect(textCell('\uFF1DSUMME(A1)')).toBe("'\uFF1DSUMME(A1)");
+    expect(textCell('\n=1+1')).toBe(`"'\n=1+1"`);
+    expect(textCell('\t=1')).toBe("'\t=1");
+    expect(textCell('An\u0000na\u001B')).toBe('Anna');
+    expect(textCell('Anna-Lena')).toBe('Anna-Lena');
+  });
+
   it('writes hours and percent with a decimal comma', () => {
     expect(hoursCell(90)).toBe('1,50');
     expect(hoursCell(20)).toBe('0,33');

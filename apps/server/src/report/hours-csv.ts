@@ -21,11 +21,20 @@ export function percentCell(rate: number | null): string {
 }
 
 /**
- * A text cell from user input: a leading = + - @ would run as a formula in a spreadsheet (CSV injection),
- * so it gets an apostrophe; a separator, quote or line break needs quotes, with quotes doubled.
+ * A cell a spreadsheet would run as a formula (CSV injection, OWASP): = + - @ (also their full-width forms,
+ * which some spreadsheets read as such) first, or after leading blanks, or a leading tab or line break.
+ */
+const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+/** Control characters other than tab and line breaks have no business in a cell (and confuse importers). */
+const CONTROL_BUT_LINES = /[^\P{Cc}\t\n\r]/gu;
+
+/**
+ * A text cell from user input (every name the report holds goes through here): a would-be formula gets an
+ * apostrophe; a separator, quote or line break needs quotes, with quotes doubled.
  */
 export function textCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const clean = text.replace(CONTROL_BUT_LINES, '');
+  const safe = FORMULA_START.test(clean) ? `'${clean}` : clean;
   return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -11,13 +11,18 @@ import {
 } from '@schichtbrett/db';
 import {
   datesOfIsoWeek,
+  isShiftKey,
+  NAME_RULE,
+  NOTES_RULE,
   peopleContextOf,
   readWeek,
+  REASON_RULE,
   staffingOf,
+  textProblemOf,
   warningContextOf,
   warningsOfWeek,
 } from '@schichtbrett/domain';
-import { DEMO_AREAS, DEMO_PEOPLE, DEMO_STAFF } from './demo-data';
+import { DEMO_AREAS, DEMO_CENTER, DEMO_PEOPLE, DEMO_STAFF, DEMO_TEMPLATE } from './demo-data';
 import { seedDemoIfEmpty } from './seed-demo';
 
 describe('seedDemoIfEmpty', () => {
@@ -45,6 +50,13 @@ describe('seedDemoIfEmpty', () => {
       .where('room', '=', 'week/demo/2026-W48')
       .execute();
     expect(rows).toHaveLength(1);
+    // The audit trail starts from the same state, so the Verlauf can tell later edits (not the seed).
+    const trail = await handle.db
+      .selectFrom('update_history')
+      .select(['via', 'data'])
+      .where('room', '=', 'week/demo/2026-W48')
+      .execute();
+    expect(trail).toEqual([{ via: 'baseline', data: rows[0]!.data }]);
 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, rows[0]!.data);
@@ -93,6 +105,27 @@ describe('seedDemoIfEmpty', () => {
     });
     expect(christmas.shifts.filter((s) => s.date === '2026-12-25' || s.date === '2026-12-26')).toEqual([]);
     expect(christmas.shifts.some((s) => s.date === '2026-12-24')).toBe(true);
+  });
+
+  it('writes only keys and texts the sync room would accept from a client (ADR 0023)', async () => {
+    await seedDemoIfEmpty(handle.db, { now: new Date('2026-11-26T09:00:00Z'), demoPasswordHash: '$argon2id$test' });
+    const rows = await handle.db.selectFrom('sync_updates').select('data').execute();
+    for (const row of rows) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, row.data);
+      for (const key of doc.getMap('shifts').keys()) expect(isShiftKey(key), key).toBe(true);
+      for (const shift of readWeek(doc).shifts) expect(textProblemOf(shift.notes, NOTES_RULE)).toBeNull();
+      for (const name of Object.values(readWeek(doc).meta?.holidays ?? {}))
+        expect(textProblemOf(name, REASON_RULE)).toBeNull();
+    }
+    for (const template of DEMO_TEMPLATE) expect(isShiftKey(template.id), template.id).toBe(true);
+    const names = [
+      DEMO_CENTER.name,
+      ...DEMO_AREAS.map((area) => area.name),
+      ...DEMO_PEOPLE.flatMap(([, first, last]) => [first, last]),
+      ...DEMO_STAFF.flatMap((staff) => [staff.firstName, staff.lastName]),
+    ];
+    for (const name of names) expect(textProblemOf(name, NAME_RULE), name).toBeNull();
   });
 
   it('gives every demo person an account with a role: staff by role, volunteers numbered', async () => {

@@ -1,7 +1,8 @@
 /**
  * Seeds the demo center on an empty database: areas with what they require, staff and volunteers with
  * their accounts, Nachweise, absences and weekly slots (demo-records.ts), the weekly template, and the plans of the current week (published) and the next (a draft) generated from it,
- * without the public holidays of the center's state (written as snapshot rows of their rooms' update logs).
+ * without the public holidays of the center's state (written as snapshot rows of their rooms' update logs,
+ * each with the baseline row of its audit trail).
  */
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
@@ -9,6 +10,7 @@ import {
   availabilityRowsOf,
   countCenters,
   insertAbsence,
+  insertDocumentWithBaseline,
   insertQualificationRecord,
   type Database,
 } from '@schichtbrett/db';
@@ -150,10 +152,8 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: SeedOptions
         origin: SEED_ORIGIN,
       });
       const room = formatRoomName({ kind: 'week', center: DEMO_CENTER.slug, week });
-      await trx
-        .insertInto('sync_updates')
-        .values({ room, data: Y.encodeStateAsUpdate(doc), is_snapshot: 1 })
-        .execute();
+      // With the baseline of its audit trail: the Verlauf tells later edits against it.
+      await insertDocumentWithBaseline(trx, { room, state: Y.encodeStateAsUpdate(doc) });
       doc.destroy();
       rooms.push(room);
     }

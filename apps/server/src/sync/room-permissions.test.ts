@@ -1,6 +1,7 @@
 /**
- * Permissions per message: every update of a team lead or volunteer is tried on the room's probe before it
- * touches the document; a refused one closes its sender with 4409 and leaves no trace. Presence states
+ * Permissions per message: every client update is tried on the room's probe before it touches the
+ * document (a coordinator's too, for its keys and texts); a refused one closes its sender with 4409 and
+ * leaves no trace. Presence states
  * carry the identity the server stamped.
  */
 import { addShift, assignPerson, initWeekDoc, removeShift, updateShift, type ShiftInput } from '@schichtbrett/domain';
@@ -261,6 +262,40 @@ describe('Room permissions: coordinator', () => {
     expect(k.closed).toBeNull();
     expect(log.load(NAME)).toHaveLength(4);
     expect(l.doc.getMap('meta').get('note')).toBe('frei');
+  });
+
+  it.each<[string, (doc: Y.Doc) => void]>([
+    [
+      'a shift key that would inject iCal lines',
+      (doc) => {
+        const shift = new Y.Map<unknown>();
+        for (const [field, value] of Object.entries(cafe)) shift.set(field, value);
+        doc.getMap('shifts').set('x\r\nX-INJECTED:1', shift);
+      },
+    ],
+    [
+      'notes with a direction override',
+      (doc) => (doc.getMap('shifts').get('c1') as Y.Map<unknown>).set('notes', '\u202Egnp.exe'),
+    ],
+  ])('is refused like everyone for %s (4409), and nothing is stored or sent', (_name, edit) => {
+    const { room, log, logs } = createRoom();
+    const k = client(coordinator);
+    const other = client(coordinator);
+    joinAll(room, k, other);
+    const state = roomState(room);
+    const receivedByOther = other.received.length;
+
+    edit(k.doc);
+    k.flushOutbox();
+
+    expect(k.closed).toEqual({ code: 4409, reason: 'update-refused' });
+    expect(roomState(room)).toEqual(state);
+    expect(log.load(NAME)).toHaveLength(1);
+    settle([other]);
+    expect(other.received.length).toBe(receivedByOther);
+    expect(logs.find('refused frame')).toMatchObject([
+      { room: NAME, reason: 'update-refused', detail: expect.stringContaining('invalid keys or texts') },
+    ]);
   });
 });
 

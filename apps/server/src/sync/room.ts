@@ -55,8 +55,9 @@ export class Room {
   private readonly presence: RoomPresence;
   private readonly connections = new Map<SyncConnection, SyncIdentity>();
   /**
-   * A copy of the document that updates of team leads and volunteers are tried on first; kept in step with
-   * every accepted update while such a connection is in the room, dropped after a refused one.
+   * A copy of the document that every client update is tried on first (coordinators' too: no role may
+   * write a bad shift key or text); kept in step with every accepted update while anyone is in the room,
+   * dropped after a refused one.
    */
   private probe: WeekProbe | null = null;
   /** Set while the real document applies an update that the probe already holds. */
@@ -140,8 +141,10 @@ export class Room {
     this.connections.delete(connection);
     if (this.state !== 'open') return;
     this.presence.remove(connection);
-    if (identity.access.kind !== 'write-all' && !this.hasRestrictedConnection()) this.dropProbe();
-    if (this.connections.size === 0) this.options.onEmpty(this);
+    if (this.connections.size === 0) {
+      this.dropProbe();
+      this.options.onEmpty(this);
+    }
   }
 
   /**
@@ -230,11 +233,10 @@ export class Room {
       this.refuse(connection, 'update-refused', `${identity.role} may not change a read-only (finalized) document`);
       return;
     }
-    const checked = identity.access.kind !== 'write-all';
-    if (checked && !this.mayApply(connection, identity, update)) return;
+    if (!this.mayApply(connection, identity, update)) return;
     // Yjs merges new pending parts into `pendingStructs.update`: compare that, not the object.
     const pendingBefore = [this.doc.store.pendingStructs?.update ?? null, this.doc.store.pendingDs];
-    this.probeHoldsUpdate = checked;
+    this.probeHoldsUpdate = true;
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
@@ -252,8 +254,9 @@ export class Room {
   }
 
   /**
-   * Tries a team lead's or volunteer's update on the probe and refuses the connection (4409) unless its
-   * access allows what the update changes. Coordinators are never checked: they may change everything.
+   * Tries a client's update on the probe and refuses the connection (4409) unless its access allows what
+   * the update changes. Coordinators may change everything, but like everyone only with valid shift keys
+   * and texts (docs/sync-protocol.md, "Keys and texts").
    */
   private mayApply(connection: SyncConnection, identity: SyncIdentity, update: Uint8Array): boolean {
     this.probe ??= WeekProbe.of(this.doc);
@@ -269,11 +272,6 @@ export class Room {
     // The probe holds the refused change now; the next check starts from a fresh copy.
     this.dropProbe();
     this.refuse(connection, 'update-refused', describeRefusal(identity, effect));
-    return false;
-  }
-
-  private hasRestrictedConnection(): boolean {
-    for (const identity of this.connections.values()) if (identity.access.kind !== 'write-all') return true;
     return false;
   }
 
@@ -396,6 +394,7 @@ function describeRefusal(identity: SyncIdentity, effect: WeekUpdateEffect): stri
   if (effect.standInChanged) parts.push('stand-in requests');
   if (effect.attendanceChanged) parts.push('attendance');
   if (effect.incomplete) parts.push('missing dependencies');
+  if (effect.invalidContent.length > 0) parts.push(`invalid keys or texts at ${effect.invalidContent.join(', ')}`);
   if (parts.length === 0) parts.push('changes');
   return `${identity.role} may not send ${parts.join(', ')}`;
 }

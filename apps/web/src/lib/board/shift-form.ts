@@ -88,6 +88,7 @@ export function placeProblems(problems: readonly ShiftInputProblem[]): FieldProb
         add('needed', problem);
         break;
       case 'notes-too-long':
+      case 'notes-invalid':
         add('notes', problem);
         break;
       case 'invalid':

@@ -86,6 +86,8 @@ export function problemText(problem: ShiftInputProblem): string {
       return m.problem_needed_range();
     case 'notes-too-long':
       return m.problem_notes_too_long();
+    case 'notes-invalid':
+      return m.problem_notes_invalid();
     case 'end-before-start':
       return m.problem_end_before_start();
     case 'date-outside-week':

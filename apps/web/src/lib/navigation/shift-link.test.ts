@@ -20,6 +20,7 @@ describe('shift links', () => {
   it('builds a selector that a quote in the id cannot break out of', () => {
     expect(shiftCardSelector('s-1')).toBe('[data-shift-id="s-1"]');
     expect(shiftCardSelector('a"]b')).toBe('[data-shift-id="a\\"]b"]');
+    expect(shiftCardSelector('a\r\nb')).toBe('[data-shift-id="a\\d \\a b"]');
   });
 });
 

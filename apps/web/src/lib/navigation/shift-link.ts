@@ -21,9 +21,15 @@ export function shiftIdFromUrl(url: URL): string | null {
   return id ? id : null;
 }
 
-/** The card of a shift inside `root`; ids are random strings, but escaped all the same. */
+/**
+ * The card of a shift inside `root`. Keys of shifts are plain (`isShiftKey`), but the id comes from the URL:
+ * escaped as a CSS string, line breaks included (a raw one would make the selector throw).
+ */
 export function shiftCardSelector(shiftId: string): string {
-  return `[data-shift-id="${shiftId.replace(/["\\]/g, '\\$&')}"]`;
+  const escaped = shiftId
+    .replace(/["\\]/g, '\\$&')
+    .replace(/[\n\r\f]/g, (lineBreak) => `\\${lineBreak.charCodeAt(0).toString(16)} `);
+  return `[data-shift-id="${escaped}"]`;
 }
 
 export interface FocusShiftOptions {
