@@ -115,7 +115,6 @@ describe('first run (/api/setup)', () => {
     expect(await (await request(server.url, 'GET', '/api/setup')).json()).toEqual({ needed: true });
   });
 
-<<<<<<< HEAD
   it.each([
     ['without a code', {}],
     ['with a wrong code', { setupCode: 'AAAA-BBBB-CCCC-DDDD' }],
@@ -168,15 +167,20 @@ describe('first run (/api/setup)', () => {
     database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
     expect(existsSync(codeFile())).toBe(false);
     expect((await request(server.url, 'GET', '/api/setup')).status).toBe(404);
-=======
+  });
+
   it('stores names cleaned: NFC, without blanks and zero-width characters at the ends', async () => {
-    const body = { ...VALID, centerName: ' Familienzentrum Ru\u0308bezahl\u200B', lastName: 'Brandt\uFEFF' };
+    const body = {
+      ...VALID,
+      setupCode: code,
+      centerName: ' Familienzentrum Ru\u0308bezahl\u200B',
+      lastName: 'Brandt\uFEFF',
+    };
     expect((await request(server.url, 'POST', '/api/setup', { body })).status).toBe(201);
     const center = await database.db.selectFrom('centers').select('name').executeTakeFirstOrThrow();
     expect(center.name).toBe('Familienzentrum Rübezahl');
     const person = await database.db.selectFrom('people').select('last_name').executeTakeFirstOrThrow();
     expect(person.last_name).toBe('Brandt');
->>>>>>> i11-docstrings
   });
 
   it('is refused cross-origin', async () => {

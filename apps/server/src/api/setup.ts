@@ -7,7 +7,6 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { countCenters, normalizeEmail, type Database } from '@schichtbrett/db';
-<<<<<<< HEAD
 import { clientAddress, type AddressSource } from '../auth/client-address';
 import {
   recordLoginFailure,
@@ -16,9 +15,7 @@ import {
   setupCodeThrottleKeys,
   waitInWords,
 } from '../auth/login-throttle';
-=======
 import { NAME_RULE, visibleText } from '@schichtbrett/domain';
->>>>>>> i11-docstrings
 import type { PasswordHasher } from '../auth/password';
 import type { SetupCodeGate } from '../auth/setup-code';
 import { loadPrincipal } from '../auth/principal';
