@@ -20,3 +20,4 @@ export * from './gaps';
 export * from './suggestions';
 export * from './gaps-view';
 export * from './attendance';
+export * from './invitation-offer';
