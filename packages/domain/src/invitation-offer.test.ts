@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { invitationOfferSchema } from './invitation-offer';
+import { decodeInvitationOffer, invitationOfferSchema } from './invitation-offer';
 
 describe('invitationOfferSchema', () => {
   it('reads an offer for this account and one for someone else', () => {
@@ -12,6 +12,8 @@ describe('invitationOfferSchema', () => {
     };
     expect(v.parse(invitationOfferSchema, offer)).toEqual(offer);
     expect(v.parse(invitationOfferSchema, { forYou: false })).toEqual({ forYou: false });
+    expect(decodeInvitationOffer(offer)).toEqual(offer);
+    expect(decodeInvitationOffer('nonsense')).toBeNull();
   });
 
   it('refuses an unknown role and an offer without its center', () => {

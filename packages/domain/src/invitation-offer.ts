@@ -20,3 +20,9 @@ export const invitationOfferSchema = v.variant('forYou', [
 ]);
 
 export type InvitationOffer = v.InferOutput<typeof invitationOfferSchema>;
+
+/** The offer as the server sent it; null when it is not one. */
+export function decodeInvitationOffer(value: unknown): InvitationOffer | null {
+  const parsed = v.safeParse(invitationOfferSchema, value);
+  return parsed.success ? parsed.output : null;
+}
