@@ -16,7 +16,7 @@ import {
 import { isKeyOnlyAccount } from './key-only-account';
 
 /** Domain of the e-mail address given to accounts of people who have none (RFC 2606: never deliverable). */
-export const INVITED_EMAIL_DOMAIN = 'invited.invalid';
+const INVITED_EMAIL_DOMAIN = 'invited.invalid';
 
 export type RedeemOutcome =
   /** `retiredUserId`: the person's earlier key-only account, deleted with its sessions. */

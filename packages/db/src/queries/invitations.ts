@@ -9,15 +9,6 @@ export async function insertInvitation(
   await db.insertInto('invitations').values(invitation).execute();
 }
 
-export async function findInvitationByTokenHash(
-  db: Kysely<Database>,
-  tokenHash: Uint8Array,
-): Promise<InvitationRow | null> {
-  return (
-    (await db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()) ?? null
-  );
-}
-
 export async function findInvitation(db: Kysely<Database>, id: string): Promise<InvitationRow | null> {
   return (await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
