@@ -22,6 +22,7 @@ import { gapRoutes } from './api/gaps';
 import { shiftRequestRoutes } from './api/shift-requests';
 import { standInRoutes } from './api/stand-in';
 import { healthRoutes } from './api/health';
+import { invitationAnswerRoutes } from './api/invitation-answers';
 import { invitationRoutes } from './api/invitations';
 import { jsonBody } from './api/json-body';
 import { passwordRoutes } from './api/password';
@@ -177,6 +178,10 @@ export function createApp(deps: AppDependencies) {
         setupCode: deps.setupCode ?? null,
         addressSource,
       }),
+    )
+    .route(
+      '/invitations',
+      invitationAnswerRoutes({ db: deps.db, now: deps.now, addressSource: deps.addressSource ?? PEER_ADDRESS }),
     )
     .route(
       '/',

@@ -1,7 +1,8 @@
 /**
  * A socket lives no longer than the session it was opened with: signing out (this device or all),
- * revoking a device on the account page, or changing the password closes the affected sockets with 4401
- * at once, so a lost phone stops receiving the plan; other sessions' sockets stay.
+ * revoking a device on the account page, changing the password, or a new invitation link replacing an
+ * account that was only a key closes the affected sockets with 4401 at once, so a lost phone stops
+ * receiving the plan; other sessions' sockets stay.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from './support/auth-client';
@@ -110,5 +111,17 @@ describe('sockets end with their session', () => {
     const token = invitation.url.split('/einladung/')[1];
     expect((await post(phone, '/api/invitations/redeem', { token })).status).toBe(200);
     expect(await onPhone.closed).toMatchObject({ code: 4401 });
+  });
+
+  it('closes every socket of an account that a new invitation link replaces (only a key, ADR 21)', async () => {
+    const onPhone = await open(phone);
+    const onLaptop = await open(laptop);
+    const created = await post(server, `/api/centers/demo/people/${phone.personId}/invitations`);
+    const { invitation } = (await created.json()) as { invitation: { url: string } };
+    const token = invitation.url.split('/einladung/')[1];
+    // Redeemed on a third device: the person's old account is deleted with all its sessions.
+    expect((await post({ ...phone, cookie: '' }, '/api/invitations/redeem', { token })).status).toBe(200);
+    expect(await onPhone.closed).toMatchObject({ code: 4401 });
+    expect(await onLaptop.closed).toMatchObject({ code: 4401 });
   });
 });

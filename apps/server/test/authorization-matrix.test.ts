@@ -4,7 +4,7 @@
  * the table fails the suite, so a new route cannot be forgotten.
  */
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { migrateToLatest, openDatabase } from '@schichtbrett/db';
 import { createApp } from '../src/app';
@@ -13,6 +13,7 @@ import { CenterEvents } from '../src/live/center-events';
 import type { RoomRegistry } from '../src/sync/room-registry';
 import { request } from './support/auth-client';
 import { createTestAccount, ensureCenter } from './support/auth-fixtures';
+import { addPerson } from './support/center-fixtures';
 import { TEST_ORIGIN, startAuthTestServer, type AuthTestServer } from './support/auth-server';
 
 const ACTORS = ['anonymous', 'coordinator', 'teamLead', 'volunteer', 'otherCenter'] as const;
@@ -41,6 +42,9 @@ const everyone = (status: number): Expected => ({
 });
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 const membersOfDemo = (status: number): Expected => ({ ...signedIn(status), otherCenter: 403 });
+
+/** A person of demo whom no account is linked to yet (every seeded person has one). */
+const PERSON_WITHOUT_ACCOUNT = 'demo-ohne-konto';
 
 const MATRIX: Row[] = [
   {
@@ -149,8 +153,8 @@ const MATRIX: Row[] = [
   },
   {
     route: 'POST /api/centers/:slug/people/:personId/invitations',
-    what: 'create an invitation link for a demo volunteer',
-    request: () => ({ method: 'POST', path: '/api/centers/demo/people/demo-anna/invitations' }),
+    what: 'create an invitation link for a demo volunteer without account',
+    request: () => ({ method: 'POST', path: `/api/centers/demo/people/${PERSON_WITHOUT_ACCOUNT}/invitations` }),
     expected: { ...membersOfDemo(403), coordinator: 201 },
   },
   {
@@ -171,6 +175,12 @@ const MATRIX: Row[] = [
     request: () => ({ method: 'POST', path: '/api/invitations/redeem', body: { token: 'a'.repeat(40) } }),
     expected: everyone(410),
   },
+  ...(['offer', 'accept', 'decline'] as const).map((answer): Row => ({
+    route: `POST /api/invitations/${answer}`,
+    what: `${answer} an unknown invitation link with one's own account`,
+    request: () => ({ method: 'POST', path: `/api/invitations/${answer}`, body: { token: 'a'.repeat(40) } }),
+    expected: signedIn(410),
+  })),
   {
     route: 'POST /api/centers/:center/weeks/:week/plan',
     what: 'plan next week as a copy of this one (coordinators only)',
@@ -527,8 +537,17 @@ describe('authorization matrix', () => {
     await ensureCenter(test.database.db, 'andere');
     const stranger = await createTestAccount(test.database.db, { centerSlug: 'andere', role: 'coordinator' });
     userIds.otherCenter = stranger.userId;
+    await addPerson(test.database.db, 'demo', {
+      id: PERSON_WITHOUT_ACCOUNT,
+      firstName: 'Ohne',
+      email: 'ohne-konto@example.test',
+    });
   });
   afterAll(() => test.close());
+  // Rows with unknown invitation links count against the one test address; each cell starts afresh.
+  beforeEach(async () => {
+    await test.database.db.deleteFrom('login_throttle').execute();
+  });
 
   /** A fresh session per cell, so that rows which end sessions do not affect others. */
   async function cookieOf(actor: Actor): Promise<string | null> {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_EXISTS_MESSAGE } from '../src/api/invitations';
 import { loginAs, request, sessionCookieOf } from './support/auth-client';
 import { startAuthTestServer, type AuthTestServer } from './support/auth-server';
 
@@ -76,7 +77,7 @@ describe('a password later (/api/auth/password)', () => {
     expect((await request(test.url, 'GET', '/api/auth/me', { cookie: there })).status).toBe(401);
   });
 
-  it('does not let an invitation take over an existing account with the same address', async () => {
+  it('does not let an invitation sign anyone in to an existing account with the same address', async () => {
     await test.database.db
       .insertInto('people')
       .values({
@@ -96,9 +97,14 @@ describe('a password later (/api/auth/password)', () => {
     const redeemed = await request(test.url, 'POST', '/api/invitations/redeem', {
       body: { token: invitation.url.split('/').at(-1) },
     });
-    expect(await redeemed.json()).toMatchObject({
-      user: { email: 'person-person-fake@invited.invalid' },
-      memberships: [{ personId: 'person-fake' }],
-    });
+    expect(redeemed.status).toBe(409);
+    expect(await redeemed.json()).toEqual({ error: 'account-exists', message: ACCOUNT_EXISTS_MESSAGE });
+    expect(sessionCookieOf(redeemed)).toBeNull();
+    const person = await test.database.db
+      .selectFrom('people')
+      .select('user_id')
+      .where('id', '=', 'person-fake')
+      .executeTakeFirstOrThrow();
+    expect(person.user_id).toBeNull();
   });
 });

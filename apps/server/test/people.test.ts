@@ -3,8 +3,7 @@
  * the people of their center; bad input changes nothing; the last coordinator cannot be removed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, SESSION_COOKIE } from '../src/auth/sessions';
-import { loginAs, request } from './support/auth-client';
+import { loginAs, request, sessionCookieOf } from './support/auth-client';
 import { startAuthTestServer, type AuthTestServer } from './support/auth-server';
 
 interface PersonBody {
@@ -93,7 +92,7 @@ describe('people management API', () => {
     });
   });
 
-  it('adds a team lead with e-mail: a user without password is created', async () => {
+  it('adds a team lead with e-mail: no account yet (the first invitation link makes it)', async () => {
     const response = await call('POST', '/api/centers/demo/people', {
       firstName: 'Tina',
       lastName: 'Teig',
@@ -107,17 +106,17 @@ describe('people management API', () => {
       email: 'tina.teig@example.org',
       role: 'team-lead',
       areaIds: ['demo-kinder'],
-      hasAccount: true,
+      hasAccount: false,
     });
     const user = await test.database.db
       .selectFrom('users')
-      .selectAll()
+      .select('id')
       .where('email', '=', 'tina.teig@example.org')
-      .executeTakeFirstOrThrow();
-    expect(user.password_hash).toBeNull();
+      .executeTakeFirst();
+    expect(user).toBeUndefined();
   });
 
-  it('links an existing account by e-mail in another center, and refuses a second person of it here', async () => {
+  it('never links an existing account by e-mail, here or in another center; refuses a second person of it here', async () => {
     await test.database.db
       .insertInto('centers')
       .values({ slug: 'zweites', name: 'Zweites Zentrum', time_zone: 'Europe/Berlin', state_code: 'HE' })
@@ -149,22 +148,33 @@ describe('people management API', () => {
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ error: 'already-member' });
 
-    // Sabine coordinates "zweites" too and adds Markus there: the same account, a second membership.
-    const linked = await call('POST', '/api/centers/zweites/people', {
+    // Sabine coordinates "zweites" too and adds Markus there: a person without account, until Markus
+    // himself accepts an invitation (ADR 21). His memberships do not change.
+    const added = await call('POST', '/api/centers/zweites/people', {
       firstName: 'Markus',
       lastName: 'Lehmann',
       email: 'bereichsleitung@demo.test',
-      role: 'volunteer',
+      role: 'coordinator',
     });
-    expect(linked.status).toBe(201);
-    const row = await test.database.db
+    expect(added.status).toBe(201);
+    const { person } = (await added.json()) as { person: PersonBody };
+    expect(person.hasAccount).toBe(false);
+    // Giving a person an address later links nothing either.
+    const plain = (await (
+      await call('POST', '/api/centers/zweites/people', { firstName: 'Neu', lastName: 'Ohne', role: 'volunteer' })
+    ).json()) as { person: PersonBody };
+    const patched = await call('PATCH', `/api/centers/zweites/people/${plain.person.id}`, {
+      email: 'ehrenamt@demo.test',
+    });
+    expect(((await patched.json()) as { person: PersonBody }).person.hasAccount).toBe(false);
+    const rows = await test.database.db
       .selectFrom('people')
       .select('user_id')
-      .where('id', '=', ((await linked.json()) as { person: PersonBody }).person.id)
-      .executeTakeFirstOrThrow();
-    expect(row.user_id).toBe('user-demo-markus');
+      .where('id', 'in', [person.id, plain.person.id])
+      .execute();
+    expect(rows).toEqual([{ user_id: null }, { user_id: null }]);
     const me = (await (await call('GET', '/api/auth/me', undefined, teamLead)).json()) as { memberships: unknown[] };
-    expect(me.memberships).toHaveLength(2);
+    expect(me.memberships).toHaveLength(1);
   });
 
   it.each<[string, unknown, RegExp]>([
@@ -234,13 +244,18 @@ describe('people management API', () => {
         email: 'emil@example.org',
       })
     ).json()) as { person: PersonBody };
+    const link = (await (await call('POST', `/api/centers/demo/people/${created.person.id}/invitations`)).json()) as {
+      invitation: { url: string };
+    };
+    const redeemed = await request(test.url, 'POST', '/api/invitations/redeem', {
+      body: { token: link.invitation.url.split('/').at(-1) },
+    });
+    const emil = sessionCookieOf(redeemed);
     const user = await test.database.db
       .selectFrom('users')
       .select('id')
       .where('email', '=', 'emil@example.org')
       .executeTakeFirstOrThrow();
-    const { token } = await createSession(test.database.db, { userId: user.id, now: test.clock.now() });
-    const emil = `${SESSION_COOKIE}=${token}`;
     expect((await call('GET', '/api/auth/me', undefined, emil)).status).toBe(200);
     await call('PATCH', `/api/centers/demo/people/${created.person.id}`, { active: false });
     expect((await call('GET', '/api/auth/me', undefined, emil)).status).toBe(401);

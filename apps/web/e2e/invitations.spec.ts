@@ -1,11 +1,22 @@
 /**
- * Invitation links (issue 3): the coordinator prints an invitation for a demo volunteer; on another
- * device the link with "Jetzt anmelden" signs that volunteer in, once. Revoked links no longer work.
+ * Invitation links (issue 3): the coordinator prints an invitation for a new volunteer; on another device
+ * the link with "Jetzt anmelden" signs that volunteer in, once. Revoked links no longer work. (Demo people
+ * have accounts already, which no link signs in to: invitation-takeover.spec.ts.)
  */
 import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations, signIn } from './support/board';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;
+
+/** A volunteer without account, added as the coordinator would; returns the person's id. */
+async function addVolunteer(page: Page, firstName: string, lastName: string, email?: string): Promise<string> {
+  const response = await page.request.post('/api/centers/demo/people', {
+    data: { firstName, lastName, email, role: 'volunteer' },
+    headers: { origin: new URL(test.info().project.use.baseURL ?? '').origin },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { person: { id: string } }).person.id;
+}
 
 async function printInvitation(page: Page, personId: string): Promise<string> {
   await page.goto(`/c/demo/personen/${personId}/einladung`);
@@ -26,7 +37,10 @@ test('the coordinator prints an invitation; the volunteer signs in with it on th
   baseURL,
 }) => {
   await signIn(page, 'coordinator');
-  const link = await printInvitation(page, 'demo-nina');
+  const link = await printInvitation(
+    page,
+    await addVolunteer(page, 'Nina', 'Winter', `nina.${Date.now().toString(36)}@example.test`),
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einladung für Nina W.');
   await expect(page.getByText('Hallo Nina!')).toBeVisible();
   await expect(page.getByText('Halte die Kamera deines Handys auf den Code.')).toBeVisible();
@@ -59,7 +73,7 @@ test('the coordinator prints an invitation; the volunteer signs in with it on th
   await expect(volunteer).toHaveURL(/\/c\/demo\/w\/\d{4}-W\d{2}$/);
   await expect(volunteer.getByTestId('signed-in-as')).toContainText('Nina W.');
   await volunteer.goto('/konto');
-  await expect(volunteer.getByRole('heading', { name: 'Passwort ändern' })).toBeVisible();
+  await expect(volunteer.getByRole('heading', { name: 'Passwort festlegen' })).toBeVisible();
   await expectNoAxeViolations(volunteer, 'the account page with the password form');
   if (SCREENSHOTS) await volunteer.screenshot({ path: `${SCREENSHOTS}/account-password-phone.png`, fullPage: true });
 
@@ -80,7 +94,7 @@ test('the coordinator prints an invitation; the volunteer signs in with it on th
 
 test('a revoked invitation no longer signs anyone in', async ({ page, browser, baseURL }) => {
   await signIn(page, 'coordinator');
-  const link = await printInvitation(page, 'demo-mehmet');
+  const link = await printInvitation(page, await addVolunteer(page, 'Mehmet', 'Acar'));
   await page.getByRole('button', { name: 'Einladung zurückziehen' }).click();
   await expect(page.getByRole('status')).toContainText('Die Einladung ist zurückgezogen.');
   await expect(page.getByRole('img', { name: 'QR-Code mit dem Anmeldelink' })).toHaveCount(0);

@@ -3,58 +3,27 @@
  * here so the shared demo server stays as it is. The first visit leads to /einrichten; setting up needs
  * the one-time code the server writes to DATA_DIR/setup-code.txt (issue 11); afterwards the page is gone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/board';
-import { suiteClockIsSet, suiteNow } from './support/suite-clock';
+import { startOwnServer, type OwnServer } from './support/own-server';
 
 const PORT = Number(process.env.E2E_SETUP_PORT ?? 4319);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 
-let server: ChildProcess | null = null;
-let dataDir = '';
+let server: OwnServer | null = null;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: ORIGIN });
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'schichtbrett-e2e-setup-'));
-  server = spawn(process.execPath, [join(process.cwd(), '../server/dist/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ORIGIN,
-      SEED_DEMO: '0',
-      LOG_LEVEL: 'warn',
-      ...(suiteClockIsSet() ? { SCHICHTBRETT_TEST_NOW: suiteNow().toISOString() } : {}),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const healthy = await fetch(`${ORIGIN}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) break;
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('the SEED_DEMO=0 server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  server = await startOwnServer({ port: PORT, seedDemo: false });
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 test('the first visit sets up the center and its coordinator, then the page is gone', async ({ page }) => {
@@ -94,7 +63,7 @@ test('the first visit sets up the center and its coordinator, then the page is g
   await expectNoAxeViolations(page, 'the first-run page with a wrong setup code');
 
   // As the administrator would: read it from the file the server wrote into its data folder.
-  const codeFile = join(dataDir, 'setup-code.txt');
+  const codeFile = join(server!.dataDir, 'setup-code.txt');
   await page.getByLabel('Einrichtungscode').fill(readFileSync(codeFile, 'utf8').trim());
   await page.getByRole('button', { name: 'Zentrum anlegen' }).click();
   await expect(page).toHaveURL(/\/c\/familienzentrum-lindenhof\/w\/\d{4}-W\d{2}$/);

@@ -22,3 +22,4 @@ export * from './gaps-view';
 export * from './attendance';
 export * from './visible-text';
 export * from './shift-key';
+export * from './invitation-offer';

@@ -14,6 +14,10 @@ export type ApiErrorCode =
   | 'invitation-invalid'
   | 'last-coordinator'
   | 'already-member'
+  /** An invitation for a person whose account exists already: its holder signs in and answers (ADR 21). */
+  | 'account-exists'
+  /** Accepting an invitation into a second place needs a password of one's own first. */
+  | 'password-needed'
   | 'cross-origin'
   | 'date-outside-week'
   | 'unavailable'

@@ -1,33 +1,31 @@
 /**
  * Invitation links: a coordinator creates one for a person and prints it as a QR code; opening it and
- * pressing "Jetzt anmelden" signs that person in once. Paths are absolute (mounted at /api).
+ * pressing "Jetzt anmelden" signs that person in once, to a new account (ADR 7, ADR 21). Paths are
+ * absolute (mounted at /api); answering a link with an existing account is invitation-answers.ts.
  */
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
-import * as v from 'valibot';
 import {
   findCenterBySlug,
   findInvitation,
-  findInvitationByTokenHash,
-  findUserByEmail,
   insertInvitation,
   listOpenInvitations,
-  markInvitationUsed,
-  normalizeEmail,
   revokeInvitation,
   revokePersonInvitations,
   type CenterRow,
   type Database,
 } from '@schichtbrett/db';
 import { membershipIn } from '@schichtbrett/domain';
-import { clientAddress, type AddressSource } from '../auth/client-address';
-import { recordLoginFailure, secondsUntilAllowed, type ThrottleKeys } from '../auth/login-throttle';
-import { generateInvitationToken, hashInvitationToken, isInvitationTokenShape } from '../auth/invitation-token';
+import type { AddressSource } from '../auth/client-address';
+import { generateInvitationToken, hashInvitationToken } from '../auth/invitation-token';
 import { loadPrincipal } from '../auth/principal';
 import { startSession } from '../auth/start-session';
+import { isKeyOnlyAccount } from '../invitations/key-only-account';
+import { redeemInvitation } from '../invitations/redeem-invitation';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
+import { INVALID_LINK, invitationTokenGuard } from './invitation-token-guard';
 import type { RoomRegistry } from '../sync/room-registry';
 
 export interface InvitationRoutesOptions {
@@ -36,7 +34,7 @@ export interface InvitationRoutesOptions {
   /** `ORIGIN`: links point there. */
   origin: string;
   secureCookie: boolean;
-  /** The replaced session's sockets end with it. */
+  /** The replaced session's sockets end with it, and those of an account a link replaces. */
   rooms: Pick<RoomRegistry, 'endSessionConnections'>;
   addressSource: AddressSource;
 }
@@ -44,16 +42,15 @@ export interface InvitationRoutesOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const INVITATION_LIFETIME_MS = 14 * DAY_MS;
 
-export const INVITATION_INVALID_MESSAGE =
-  'Dieser Einladungslink gilt nicht mehr. Bitte frag die Koordination nach einem neuen.';
+/** Redeeming never signs anyone in to an existing account (ADR 21): its holder answers in her own session. */
+export const ACCOUNT_EXISTS_MESSAGE = 'Für diese Person gibt es schon ein Konto. Bitte melde dich mit deinem Konto an.';
 
-/** Domain of the e-mail address given to accounts of people who have none (RFC 2606: never deliverable). */
-export const INVITED_EMAIL_DOMAIN = 'invited.invalid';
-
-const RedeemBody = v.object({ token: v.pipe(v.string(), v.maxLength(200)) });
+const NO_INVITATION_NEEDED_MESSAGE =
+  'Diese Person hat schon ein eigenes Konto und meldet sich damit an. Eine Einladung braucht sie nicht.';
 
 export function invitationRoutes(options: InvitationRoutesOptions) {
   const { db, now, origin, secureCookie, addressSource, rooms } = options;
+  const guard = invitationTokenGuard({ db, now, addressSource });
 
   /** The center if the signed-in user coordinates it; otherwise the 403 to send. */
   async function coordinatedCenter(c: Context<ApiEnv>): Promise<CenterRow | Response> {
@@ -82,6 +79,10 @@ export function invitationRoutes(options: InvitationRoutesOptions) {
       if (center instanceof Response) return center;
       const person = await personIn(center.id, c.req.param('personId'));
       if (!person || person.active !== 1) return personNotFound(c);
+      // Only an account that is nothing but an earlier link's key may be replaced by a new link.
+      if (person.user_id && !(await isKeyOnlyAccount(db, person.user_id))) {
+        return apiError(c, 409, 'account-exists', NO_INVITATION_NEEDED_MESSAGE);
+      }
       const token = generateInvitationToken();
       const at = now();
       const expiresAt = new Date(at.getTime() + INVITATION_LIFETIME_MS).toISOString();
@@ -131,58 +132,27 @@ export function invitationRoutes(options: InvitationRoutesOptions) {
       return c.body(null, 204);
     })
     .post('/invitations/redeem', async (c) => {
-      const address = clientAddress(c, addressSource);
-      // Throttled per address like login: once for redeeming alone, once in the address's login counter.
-      const keys: ThrottleKeys = { account: `redeem:${address}`, address: `address:${address}` };
-      const wait = await secondsUntilAllowed(db, keys, now());
-      if (wait > 0) {
-        c.header('Retry-After', String(wait));
-        return apiError(
+      const admitted = await guard.admit(c);
+      if (admitted instanceof Response) return admitted;
+      const { keys, tokenHash } = admitted;
+      const outcome = tokenHash
+        ? await redeemInvitation(db, { tokenHash, at: now().toISOString() })
+        : ({ ok: false, reason: 'invalid' } as const);
+      if (!outcome.ok) {
+        // An existing account counts as a refusal too: it slows down probing which addresses have one.
+        return guard.refuse(
           c,
-          429,
-          'rate-limited',
-          `Zu viele ungültige Einladungslinks. Bitte warte ${wait < 90 ? `${wait} Sekunden` : `${Math.ceil(wait / 60)} Minuten`}.`,
-          { retryAfterSeconds: wait },
+          keys,
+          outcome.reason === 'invalid'
+            ? INVALID_LINK
+            : { status: 409, error: 'account-exists', message: ACCOUNT_EXISTS_MESSAGE },
         );
       }
-      const parsed = v.safeParse(RedeemBody, c.get('jsonBody'));
-      const token = parsed.success ? parsed.output.token : '';
-      const at = now().toISOString();
-      const userId = isInvitationTokenShape(token) ? await redeem(db, hashInvitationToken(token), at) : null;
-      const principal = userId ? await loadPrincipal(db, userId) : null;
-      if (!userId || !principal) {
-        await recordLoginFailure(db, keys, now());
-        return apiError(c, 410, 'invitation-invalid', INVITATION_INVALID_MESSAGE);
-      }
-      await startSession(c, { db, userId, now: now(), secureCookie, rooms });
+      const { retiredUserId } = outcome;
+      if (retiredUserId) rooms.endSessionConnections((socket) => socket.userId === retiredUserId);
+      const principal = await loadPrincipal(db, outcome.userId);
+      if (!principal) throw new Error(`the account ${outcome.userId} just created is gone`);
+      await startSession(c, { db, userId: principal.userId, now: now(), secureCookie, rooms });
       return c.json({ user: { id: principal.userId, email: principal.email }, memberships: principal.memberships });
     });
-}
-
-/**
- * Uses an invitation once and returns the account its person signs in with, creating that account when
- * the person has none. Null when the invitation is unknown, used, revoked, expired or its person inactive.
- * Everything in one transaction, so two simultaneous redemptions cannot both succeed.
- */
-async function redeem(db: Kysely<Database>, tokenHash: Uint8Array, at: string): Promise<string | null> {
-  return db.transaction().execute(async (trx) => {
-    const invitation = await findInvitationByTokenHash(trx, tokenHash);
-    if (!invitation) return null;
-    const person = await trx
-      .selectFrom('people')
-      .select(['id', 'email', 'user_id', 'active'])
-      .where('id', '=', invitation.person_id)
-      .executeTakeFirst();
-    if (!person || person.active !== 1) return null;
-    if (!(await markInvitationUsed(trx, invitation.id, at))) return null;
-    if (person.user_id) return person.user_id;
-    const userId = `user-${crypto.randomUUID()}`;
-    // The person's own address if no account has it yet; never an existing account's (a coordinator must not
-    // be able to take over someone's account by entering their address), else one that cannot receive mail.
-    const own = person.email ? normalizeEmail(person.email) : null;
-    const email = own && !(await findUserByEmail(trx, own)) ? own : `person-${person.id}@${INVITED_EMAIL_DOMAIN}`;
-    await trx.insertInto('users').values({ id: userId, email, password_hash: null }).execute();
-    await trx.updateTable('people').set({ user_id: userId }).where('id', '=', person.id).execute();
-    return userId;
-  });
 }

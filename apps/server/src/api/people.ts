@@ -14,7 +14,6 @@ import {
   findPersonOfUserInCenter,
   findUserByEmail,
   insertPerson,
-  insertUser,
   listAreas,
   listPeopleForAdmin,
   normalizeEmail,
@@ -114,6 +113,15 @@ export function peopleRoutes({ db, rooms }: PeopleRoutesOptions) {
     return center;
   }
 
+  /**
+   * Whether the account with this address already has a person in the center. Tells the coordinator only
+   * about her own center: an account elsewhere changes no answer of people management.
+   */
+  async function accountInCenter(executor: Kysely<Database>, center: CenterRow, email: string): Promise<boolean> {
+    const user = await findUserByEmail(executor, email);
+    return user !== null && (await findPersonOfUserInCenter(executor, center.id, user.id)) !== null;
+  }
+
   /** A German sentence naming the first area id that is not an area of the center, or null. */
   async function unknownAreaProblem(
     executor: Kysely<Database>,
@@ -144,14 +152,9 @@ export function peopleRoutes({ db, rooms }: PeopleRoutesOptions) {
       const email = input.email ? normalizeEmail(input.email) : null;
       const personId = `person-${crypto.randomUUID()}`;
       const outcome = await db.transaction().execute(async (trx) => {
-        let userId: string | null = null;
-        if (email) {
-          const user = await findUserByEmail(trx, email);
-          if (user && (await findPersonOfUserInCenter(trx, center.id, user.id))) return 'already-member' as const;
-          userId = user?.id ?? `user-${crypto.randomUUID()}`;
-          // No password: the person signs in with an invitation link (and may set a password later).
-          if (!user) await insertUser(trx, { id: userId, email, passwordHash: null });
-        }
+        if (email && (await accountInCenter(trx, center, email))) return 'already-member' as const;
+        // No account yet, whether or not the address has one: a new one comes with the first invitation
+        // link, an existing one is linked only when its holder accepts the link in her own session (ADR 21).
         await insertPerson(trx, {
           id: personId,
           centerId: center.id,
@@ -162,7 +165,7 @@ export function peopleRoutes({ db, rooms }: PeopleRoutesOptions) {
           phone: input.phone || null,
           role: input.role,
           areaIds,
-          userId,
+          userId: null,
         });
         return 'created' as const;
       });
@@ -210,15 +213,10 @@ export function peopleRoutes({ db, rooms }: PeopleRoutesOptions) {
         if (input.email !== undefined) {
           const email = input.email ? normalizeEmail(input.email) : null;
           changes.email = email;
-          // A person without an account gets one (or is linked to an existing one) once an address is known;
-          // an existing account keeps its sign-in address, which may serve several centers.
-          if (email && before.user_id === null) {
-            const user = await findUserByEmail(trx, email);
-            if (user && (await findPersonOfUserInCenter(trx, center.id, user.id))) {
-              return { kind: 'already-member' as const };
-            }
-            changes.userId = user?.id ?? `user-${crypto.randomUUID()}`;
-            if (!user) await insertUser(trx, { id: changes.userId, email, passwordHash: null });
+          // Only the contact address changes: an existing account keeps its sign-in address, and an account
+          // with the new address is linked only when its holder accepts an invitation (ADR 21).
+          if (email && before.user_id === null && (await accountInCenter(trx, center, email))) {
+            return { kind: 'already-member' as const };
           }
         }
         await updatePerson(trx, personId, changes);

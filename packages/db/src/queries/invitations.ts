@@ -9,15 +9,6 @@ export async function insertInvitation(
   await db.insertInto('invitations').values(invitation).execute();
 }
 
-export async function findInvitationByTokenHash(
-  db: Kysely<Database>,
-  tokenHash: Uint8Array,
-): Promise<InvitationRow | null> {
-  return (
-    (await db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()) ?? null
-  );
-}
-
 export async function findInvitation(db: Kysely<Database>, id: string): Promise<InvitationRow | null> {
   return (await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
@@ -68,4 +59,50 @@ export async function markInvitationUsed(db: Kysely<Database>, id: string, now: 
     .where('expires_at', '>', now)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** An open invitation with what redeeming or answering it needs: its person (active) and its center. */
+export interface OpenInvitationTarget {
+  invitationId: string;
+  personId: string;
+  /** The person's contact address as the coordinator entered it, or null. */
+  personEmail: string | null;
+  /** The account the person is linked to, or null. */
+  personUserId: string | null;
+  personRole: string;
+  centerId: number;
+  centerSlug: string;
+  centerName: string;
+}
+
+/**
+ * The invitation with this token hash if it could be used at `now` (ISO): neither used, revoked nor
+ * expired, and its person active. Null otherwise, with no hint which of these failed.
+ */
+export async function findOpenInvitationTarget(
+  db: Kysely<Database>,
+  tokenHash: Uint8Array,
+  now: string,
+): Promise<OpenInvitationTarget | null> {
+  const row = await db
+    .selectFrom('invitations')
+    .innerJoin('people', 'people.id', 'invitations.person_id')
+    .innerJoin('centers', 'centers.id', 'people.center_id')
+    .select([
+      'invitations.id as invitationId',
+      'people.id as personId',
+      'people.email as personEmail',
+      'people.user_id as personUserId',
+      'people.role as personRole',
+      'centers.id as centerId',
+      'centers.slug as centerSlug',
+      'centers.name as centerName',
+    ])
+    .where('invitations.token_hash', '=', tokenHash)
+    .where('invitations.used_at', 'is', null)
+    .where('invitations.revoked_at', 'is', null)
+    .where('invitations.expires_at', '>', now)
+    .where('people.active', '=', 1)
+    .executeTakeFirst();
+  return row ?? null;
 }

@@ -142,3 +142,13 @@ export async function countActiveMemberships(db: Kysely<Database>, userId: strin
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** How many people rows, in any center and active or not, are linked to the account. */
+export async function countPeopleOfUser(db: Kysely<Database>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

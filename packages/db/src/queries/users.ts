@@ -29,3 +29,8 @@ export async function insertUser(
 export async function setUserPasswordHash(db: Kysely<Database>, userId: string, passwordHash: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
 }
+
+/** Deletes an account; its sessions go with it and its people rows lose the link (foreign keys). */
+export async function deleteUser(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', userId).execute();
+}

@@ -7,6 +7,10 @@ export class InvitationPrint {
   status = $state<PrintStatus>('creating');
   invitation = $state<CreatedInvitation | null>(null);
   revokeFailed = $state(false);
+  /** Why creating failed, in the server's words (e.g. the person signs in with an account of her own). */
+  problem = $state<string | null>(null);
+  /** The person needs no invitation (409): trying again would not help. */
+  notNeeded = $state(false);
 
   constructor(
     private readonly fetchFn: typeof fetch,
@@ -17,12 +21,20 @@ export class InvitationPrint {
   async create(): Promise<void> {
     this.status = 'creating';
     this.revokeFailed = false;
-    const result = await createInvitation(this.fetchFn, this.target).catch(() => ({ ok: false as const, status: 0 }));
+    this.problem = null;
+    this.notNeeded = false;
+    const result = await createInvitation(this.fetchFn, this.target).catch(() => ({
+      ok: false as const,
+      status: 0,
+      message: null,
+    }));
     if (result.ok) {
       this.invitation = result.invitation;
       this.status = 'ready';
     } else {
       this.status = 'failed';
+      this.problem = result.message;
+      this.notNeeded = result.status === 409;
     }
   }
 

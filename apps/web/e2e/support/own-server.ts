@@ -1,0 +1,57 @@
+/**
+ * A server of the spec's own, on its own port and data directory, for specs that need an installation
+ * other than the shared demo one (a second center; the first run). Started from the production build.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suiteClockIsSet, suiteNow } from './suite-clock';
+
+export interface OwnServer {
+  origin: string;
+  /** Its DATA_DIR; the SQLite file in it is `schichtbrett.sqlite`. */
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startOwnServer(options: { port: number; seedDemo: boolean }): Promise<OwnServer> {
+  const origin = `http://127.0.0.1:${options.port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'schichtbrett-e2e-own-'));
+  const server: ChildProcess = spawn(process.execPath, [join(process.cwd(), '../server/dist/main.js')], {
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ORIGIN: origin,
+      SEED_DEMO: options.seedDemo ? '1' : '0',
+      LOG_LEVEL: 'warn',
+      // On the suite's date, as the shared server (suite-clock.ts).
+      ...(suiteClockIsSet() ? { SCHICHTBRETT_TEST_NOW: suiteNow().toISOString() } : {}),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const healthy = await fetch(`${origin}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) break;
+    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the server on ${origin} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    origin,
+    dataDir,
+    async stop() {
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        server.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
