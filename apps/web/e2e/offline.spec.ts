@@ -57,7 +57,8 @@ test('two coordinators edit one week while one is offline; after reconnecting bo
   const offlineNote = uniqueToken('OhneNetz');
   const onlineNote = uniqueToken('MitNetz');
 
-  await openBoard(pageA, boardPath(center, week));
+  // axe has seen this board elsewhere (the next test, offline too): here only the merge counts.
+  await openBoard(pageA, boardPath(center, week), { axe: false });
   await openBoard(pageB, boardPath(center, week), { axe: false });
   await addShiftForTwo(pageA, area.id, shared);
   await expect(shiftCard(pageB, shared)).toBeVisible();
@@ -65,27 +66,12 @@ test('two coordinators edit one week while one is offline; after reconnecting bo
   const statusA = pageA.getByTestId('connection-status');
   await expect(statusA).toHaveText('Verbunden');
 
-  // A loses the network: the board says so in words, calmly (after a second), and A keeps working.
+  // A loses the network and keeps working.
   await contextA.setOffline(true);
-  await expect(statusA).toHaveText(
-    'Offline. Du kannst weiterarbeiten; Änderungen werden gesendet, sobald die Verbindung zurück ist.',
-  );
+  await expect(statusA).toHaveAttribute('data-shown', 'offline');
   await addShiftForTwo(pageA, area.id, offlineNote);
-  await expect(statusA).toHaveText(
-    'Offline – 1 Änderung noch nicht gesendet. Sie wird gesendet, sobald die Verbindung zurück ist.',
-  );
   await assign(pageA, shared, first.displayName);
-  await expect(statusA).toHaveText(
-    'Offline – 2 Änderungen noch nicht gesendet. Sie werden gesendet, sobald die Verbindung zurück ist.',
-  );
   await expect(statusA).toHaveAttribute('data-unsent', '2');
-  await expectNoAxeViolations(pageA, 'the board while offline');
-  await pageA.evaluate(() => window.scrollTo(0, 0));
-  await pageA.screenshot({ path: test.info().outputPath('offline-desktop.png') });
-  await pageA.setViewportSize({ width: 390, height: 844 });
-  await pageA.evaluate(() => window.scrollTo(0, 0));
-  await pageA.screenshot({ path: test.info().outputPath('offline-phone.png') });
-  await pageA.setViewportSize({ width: 1280, height: 800 });
 
   // B edits the same week meanwhile, the same shift included; A cannot see it yet, nor B A's edits.
   await addShiftForTwo(pageB, area.id, onlineNote);
@@ -118,6 +104,42 @@ test('two coordinators edit one week while one is offline; after reconnecting bo
   await contextB.close();
 });
 
+test('offline, the board says in words how many changes wait, and stays accessible', async ({ page }) => {
+  await signIn(page, 'coordinator');
+  const center = await demoCenter(page.request);
+  const week = weekFrom(center.currentWeek, 11);
+  const [first] = center.people;
+  const area = center.areas.find((entry) => entry.id === 'demo-cafe') ?? center.areas[0];
+  if (!first || !area) throw new Error('the demo center needs a person and an area');
+  const note = uniqueToken('Wartet');
+  await openBoard(page, boardPath(center, week));
+  const status = page.getByTestId('connection-status');
+
+  // Calmly (after a second), in words, and the work goes on.
+  await page.context().setOffline(true);
+  await expect(status).toHaveText(
+    'Offline. Du kannst weiterarbeiten; Änderungen werden gesendet, sobald die Verbindung zurück ist.',
+  );
+  await addShiftForTwo(page, area.id, note);
+  await expect(status).toHaveText(
+    'Offline – 1 Änderung noch nicht gesendet. Sie wird gesendet, sobald die Verbindung zurück ist.',
+  );
+  await assign(page, note, first.displayName);
+  await expect(status).toHaveText(
+    'Offline – 2 Änderungen noch nicht gesendet. Sie werden gesendet, sobald die Verbindung zurück ist.',
+  );
+  await expectNoAxeViolations(page, 'the board while offline');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath('offline-desktop.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath('offline-phone.png') });
+
+  await page.context().setOffline(false);
+  await expect(status).toHaveText('Verbunden', { timeout: 15_000 });
+  await expect(status).toHaveAttribute('data-unsent', '0');
+});
+
 test('an edit made offline is kept in the browser and sent after a reload', async ({ page }) => {
   await signIn(page, 'coordinator');
   const center = await demoCenter(page.request);
@@ -126,7 +148,7 @@ test('an edit made offline is kept in the browser and sent after a reload', asyn
   if (!area) throw new Error('the demo center needs an area');
   const note = uniqueToken('Gespeichert');
 
-  await openBoard(page, boardPath(center, week));
+  await openBoard(page, boardPath(center, week), { axe: false });
   // Only the socket goes away (the page itself still loads), as when the sync server is down.
   let reachable = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
@@ -173,7 +195,7 @@ test('a short drop is not shown; a longer one says "reconnecting", then "offline
     socket.connectToServer();
     sockets.push(socket);
   });
-  await openBoard(page, boardPath(center, week));
+  await openBoard(page, boardPath(center, week), { axe: false });
   const status = page.getByTestId('connection-status');
   await expect(status).toHaveText('Verbunden');
   // Every state the page shows from now on.
@@ -214,7 +236,7 @@ test('a short drop is not shown; a longer one says "reconnecting", then "offline
 test('signing out deletes the weeks this browser kept', async ({ page }) => {
   await signIn(page, 'coordinator');
   const center = await demoCenter(page.request);
-  await openBoard(page, boardPath(center, weekFrom(center.currentWeek, 12)));
+  await openBoard(page, boardPath(center, weekFrom(center.currentWeek, 12)), { axe: false });
   const storedWeeks = () =>
     page.evaluate(async () =>
       (await indexedDB.databases())
