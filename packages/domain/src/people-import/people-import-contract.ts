@@ -69,3 +69,14 @@ export const peopleImportResultSchema = v.object({
   invalid: v.number(),
 });
 export type PeopleImportResult = v.InferOutput<typeof peopleImportResultSchema>;
+
+/** The preview as the web reads it, or null when the answer has another shape. */
+export function decodePeopleImportPreview(value: unknown): PeopleImportPreview | null {
+  const result = v.safeParse(peopleImportPreviewSchema, value);
+  return result.success ? result.output : null;
+}
+
+export function decodePeopleImportResult(value: unknown): PeopleImportResult | null {
+  const result = v.safeParse(peopleImportResultSchema, value);
+  return result.success ? result.output : null;
+}
