@@ -1,11 +1,15 @@
 /**
  * Importing a volunteer list (issue 12): a coordinator uploads the spreadsheet German Excel saves
  * (Windows-1252, `;`), sees what will happen row by row before anything is stored, confirms, and
- * prints the invitations as one sheet to cut apart. Screenshots go to the test output for a look.
+ * prints the invitations as one sheet to cut apart. Screenshots go to the test output for a look. A new
+ * center (no demo, only its coordinator) finds the import from the people page's empty state.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from './support/test';
 import { expectNoAxeViolations, signIn } from './support/board';
+import { startOwnServer } from './support/own-server';
 
 const FIXTURE = fileURLToPath(
   new URL('../../../packages/domain/src/people-import/fixtures/ehrenamt-windows-1252.csv', import.meta.url),
@@ -89,4 +93,50 @@ test('a coordinator imports a Windows-1252 list: preview, confirm, print the QR 
   const after = await page.request.get('/api/centers/demo/people');
   const people = ((await after.json()) as { people: { firstName: string; lastName: string }[] }).people;
   expect(people.filter((person) => person.lastName === 'Çelik')).toHaveLength(1);
+});
+
+test('a new center with only its coordinator finds the import on the empty people page', async ({ browser }) => {
+  const server = await startOwnServer({ port: Number(process.env.E2E_SETUP_PORT ?? 4320), seedDemo: false });
+  const context = await browser.newContext({ baseURL: server.origin, viewport: PHONE, locale: 'de-DE' });
+  try {
+    const page = await context.newPage();
+    const setup = await page.request.post('/api/setup', {
+      headers: { origin: server.origin },
+      data: {
+        setupCode: readFileSync(join(server.dataDir, 'setup-code.txt'), 'utf8').trim(),
+        centerName: 'Familienzentrum Lindenhof',
+        centerSlug: 'lindenhof',
+        stateCode: 'HE',
+        firstName: 'Gisela',
+        lastName: 'Brandt',
+        email: 'gisela@lindenhof.test',
+        password: 'ein langer Satz',
+      },
+    });
+    expect(setup.status()).toBe(201);
+    await page.goto('/c/lindenhof/personen');
+    await expect(page.getByText('Außer dir ist noch niemand hier.', { exact: false })).toBeVisible();
+    await expectNoAxeViolations(page, 'the people page of a new center');
+    await page.screenshot({ path: `${outputs}/people-empty-import-phone.png`, fullPage: true });
+    await page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Außer dir ist noch niemand hier.' })
+      .getByRole('link', { name: 'Liste einlesen' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Personen aus einer Liste einlesen' })).toBeVisible();
+    // A list as LibreOffice saves it: UTF-8 with commas, one "Name" column, and the coordinator herself.
+    await page.getByLabel('CSV-Datei auswählen').setInputFiles({
+      name: 'helfende.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Name,Mail,Handy\nJürgen Weiß,juergen@beispiel.de,0171 2345678\nGisela Brandt,gisela@lindenhof.test,\n',
+      ),
+    });
+    await expect(page.getByText('Schon da – wird nicht doppelt angelegt')).toBeVisible();
+    await page.getByRole('button', { name: '1 Personen anlegen und Einladungen erstellen' }).click();
+    await expect(page.getByRole('heading', { name: 'Hallo Jürgen!' })).toBeVisible();
+  } finally {
+    await context.close();
+    await server.stop();
+  }
 });
