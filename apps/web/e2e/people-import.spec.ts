@@ -88,6 +88,9 @@ test('a coordinator imports a Windows-1252 list: preview, confirm, print the QR 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('link', { name: 'Zurück zu den Personen' })).toBeHidden();
   await page.screenshot({ path: `${outputs}/people-import-sheet-print.png`, fullPage: true });
+  // On A4 four cards share a page (two by two): three fit on the first one.
+  const pdf = (await page.pdf({ path: `${outputs}/people-import-sheet.pdf`, format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
   await page.emulateMedia({ media: 'screen' });
 
   const after = await page.request.get('/api/centers/demo/people');
