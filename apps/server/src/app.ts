@@ -27,6 +27,7 @@ import { invitationRoutes } from './api/invitations';
 import { jsonBody } from './api/json-body';
 import { passwordRoutes } from './api/password';
 import { peopleRoutes } from './api/people';
+import { PEOPLE_IMPORT_BODY_LIMIT_BYTES, PEOPLE_IMPORT_PATH, peopleImportRoutes } from './api/people-import';
 import { peopleContextRoutes } from './api/people-context';
 import { personRecordRoutes } from './api/person-records';
 import { reportRoutes } from './api/reports';
@@ -106,9 +107,11 @@ export function createApp(deps: AppDependencies) {
   });
 
   const addressSource = deps.addressSource ?? PEER_ADDRESS;
+  const bodyLimit = apiBodyLimit();
+  const importBodyLimit = apiBodyLimit(PEOPLE_IMPORT_BODY_LIMIT_BYTES);
   const api = new Hono<ApiEnv>()
-    // First, before any middleware reads the body.
-    .use(apiBodyLimit())
+    // First, before any middleware reads the body. Only an uploaded list may be larger than 64 KB.
+    .use((c, next) => (PEOPLE_IMPORT_PATH.test(c.req.path) ? importBodyLimit : bodyLimit)(c, next))
     .use(noStore)
     .use(csrfByOrigin(origin))
     .use(jsonBody)
@@ -127,6 +130,7 @@ export function createApp(deps: AppDependencies) {
       }),
     )
     .route('/centers', centerRoutes({ db: deps.db, now: deps.now }))
+    .route('/centers/:slug/people/import', peopleImportRoutes({ db: deps.db, now: deps.now, origin }))
     .route('/centers/:slug/people', peopleRoutes({ db: deps.db, rooms: deps.rooms }))
     .route(
       '/centers/:center/weeks/:week',

@@ -45,6 +45,8 @@ const membersOfDemo = (status: number): Expected => ({ ...signedIn(status), othe
 
 /** A person of demo whom no account is linked to yet (every seeded person has one). */
 const PERSON_WITHOUT_ACCOUNT = 'demo-ohne-konto';
+/** A one-person list as the import takes it: the file's bytes in base64. */
+const IMPORT_BODY = { file: Buffer.from('Vorname;Nachname\nMatrix;Import\n').toString('base64') };
 
 const MATRIX: Row[] = [
   {
@@ -126,6 +128,18 @@ const MATRIX: Row[] = [
     what: 'change a person of demo (coordinators only)',
     request: () => ({ method: 'PATCH', path: '/api/centers/demo/people/demo-anna', body: { phone: '0171 000000' } }),
     expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:slug/people/import/preview',
+    what: 'preview a people list for demo (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/people/import/preview', body: IMPORT_BODY }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:slug/people/import',
+    what: 'import a people list into demo (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/people/import', body: IMPORT_BODY }),
+    expected: { ...membersOfDemo(403), coordinator: 201 },
   },
   {
     route: 'GET /api/auth/password',

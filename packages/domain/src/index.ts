@@ -23,3 +23,5 @@ export * from './attendance';
 export * from './visible-text';
 export * from './shift-key';
 export * from './invitation-offer';
+export * from './contact-rules';
+export * from './people-import/people-import-contract';

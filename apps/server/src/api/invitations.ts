@@ -5,7 +5,6 @@
  */
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
-import QRCode from 'qrcode';
 import {
   findCenterBySlug,
   findInvitation,
@@ -21,6 +20,7 @@ import type { AddressSource } from '../auth/client-address';
 import { generateInvitationToken, hashInvitationToken } from '../auth/invitation-token';
 import { loadPrincipal } from '../auth/principal';
 import { startSession } from '../auth/start-session';
+import { INVITATION_LIFETIME_MS, invitationQrSvg, invitationUrl } from '../invitations/invitation-link';
 import { isKeyOnlyAccount } from '../invitations/key-only-account';
 import { redeemInvitation } from '../invitations/redeem-invitation';
 import { apiError } from './api-error';
@@ -39,8 +39,7 @@ export interface InvitationRoutesOptions {
   addressSource: AddressSource;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const INVITATION_LIFETIME_MS = 14 * DAY_MS;
+export { INVITATION_LIFETIME_MS } from '../invitations/invitation-link';
 
 /** Redeeming never signs anyone in to an existing account (ADR 21): its holder answers in her own session. */
 export const ACCOUNT_EXISTS_MESSAGE = 'Für diese Person gibt es schon ein Konto. Bitte melde dich mit deinem Konto an.';
@@ -100,8 +99,8 @@ export function invitationRoutes(options: InvitationRoutesOptions) {
           expires_at: expiresAt,
         });
       });
-      const url = `${origin}/einladung/${token}`;
-      const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+      const url = invitationUrl(origin, token);
+      const qrSvg = await invitationQrSvg(url);
       return c.json(
         {
           invitation: { id, url, expiresAt },

@@ -25,9 +25,13 @@ import {
 } from '@schichtbrett/db';
 import {
   displayName,
+  EMAIL_MAX_LENGTH,
+  EMAIL_PATTERN,
   isRole,
   membershipIn,
   NAME_RULE,
+  PHONE_MAX_LENGTH,
+  PHONE_PATTERN,
   ROLES,
   visibleText,
   type ManagedPerson,
@@ -41,10 +45,6 @@ import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 /** The wire shape, shared with the web app. */
 export type PersonDetail = ManagedPerson;
 
-/** No blanks and no invisible or control characters (`\p{C}`): the address is shown and will head mails. */
-const EMAIL_PATTERN = /^[^\s@\p{C}]+@[^\s@\p{C}]+\.[^\s@\p{C}]+$/u;
-const PHONE_PATTERN = /^[0-9+()/\s.-]*$/;
-
 /** A name others see on the board: the shared text rule (NFC, one visible line, nothing turning it around). */
 const FirstName = visibleText({ ...NAME_RULE, label: 'Der Vorname', missing: 'Bitte gib einen Vornamen an.' });
 const LastName = visibleText({ ...NAME_RULE, label: 'Der Nachname', missing: 'Bitte gib einen Nachnamen an.' });
@@ -54,7 +54,7 @@ const Email = v.nullish(
   v.pipe(
     v.string('Die E-Mail-Adresse muss ein Text sein.'),
     v.trim(),
-    v.maxLength(254, 'Die E-Mail-Adresse ist zu lang.'),
+    v.maxLength(EMAIL_MAX_LENGTH, 'Die E-Mail-Adresse ist zu lang.'),
     v.check((email) => email === '' || EMAIL_PATTERN.test(email), 'Die E-Mail-Adresse sieht nicht richtig aus.'),
   ),
 );
@@ -62,7 +62,7 @@ const Phone = v.nullish(
   v.pipe(
     v.string('Die Telefonnummer muss ein Text sein.'),
     v.trim(),
-    v.maxLength(40, 'Die Telefonnummer ist zu lang.'),
+    v.maxLength(PHONE_MAX_LENGTH, 'Die Telefonnummer ist zu lang.'),
     v.check(
       (phone) => PHONE_PATTERN.test(phone),
       'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten.',

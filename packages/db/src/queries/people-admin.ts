@@ -152,3 +152,22 @@ export async function countPeopleOfUser(db: Kysely<Database>, userId: string): P
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export interface PersonIdentityRow {
+  first_name: string;
+  last_name: string;
+  /** The contact address the coordinator entered. */
+  email: string | null;
+  /** The sign-in address of the linked account, which may differ from the contact address. */
+  account_email: string | null;
+}
+
+/** Names and addresses of everyone in a center, active or not: what an import matches its rows against. */
+export function listPersonIdentities(db: Kysely<Database>, centerId: number): Promise<PersonIdentityRow[]> {
+  return db
+    .selectFrom('people')
+    .leftJoin('users', 'users.id', 'people.user_id')
+    .select(['people.first_name', 'people.last_name', 'people.email', 'users.email as account_email'])
+    .where('people.center_id', '=', centerId)
+    .execute();
+}

@@ -1,0 +1,2 @@
+export * from './plan-people-import';
+export * from './people-import-contract';
