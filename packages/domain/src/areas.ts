@@ -111,7 +111,7 @@ export const blockingShiftSchema = v.variant('kind', [
   v.object({
     kind: v.literal('template'),
     shiftId: v.string(),
-    weekday: v.number(),
+    weekday: v.picklist([1, 2, 3, 4, 5, 6, 7] as const),
     start: v.string(),
     end: v.string(),
   }),

@@ -21,6 +21,7 @@ import {
   type Area,
   type AreaChanges,
   type BlockingShift,
+  type IsoWeekday,
   type NewArea,
 } from '@schichtbrett/domain';
 import type { CenterEvents } from '../live/center-events';
@@ -117,7 +118,8 @@ export async function archiveArea(
       ...template.map((row) => ({
         kind: 'template' as const,
         shiftId: row.id,
-        weekday: row.weekday,
+        // The template projection writes only validated documents: 1–7.
+        weekday: row.weekday as IsoWeekday,
         start: row.start_time,
         end: row.end_time,
       })),
