@@ -21,7 +21,7 @@ export const AREA_PALETTE = [
   { color: '#a21caf', name: { de: 'Magenta', en: 'Magenta' } },
   { color: '#be185d', name: { de: 'Pink', en: 'Pink' } },
   { color: '#b91c1c', name: { de: 'Rot', en: 'Red' } },
-  { color: '#475569', name: { de: 'Schiefergrau', en: 'Slate' } },
+  { color: '#475569', name: { de: 'Grau', en: 'Grey' } },
 ] as const;
 
 export type AreaColor = (typeof AREA_PALETTE)[number]['color'];
