@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Database } from '@schichtbrett/db';
 import { actingMember } from './api/acting-member';
 import { areaRoutes } from './api/areas';
+import { firstStepsRoutes } from './api/first-steps';
 import { weekHistoryRoutes } from './api/week-history';
 import { apiError } from './api/api-error';
 import { apiBodyLimit } from './api/body-size';
@@ -165,6 +166,7 @@ export function createApp(deps: AppDependencies) {
     .route('/centers/:center', centerEventRoutes({ events: deps.events, now: deps.now }))
     .route('/centers/:center', reportRoutes({ db: deps.db }))
     .route('/centers/:center', areaRoutes({ db: deps.db, events: deps.events, now: deps.now }))
+    .route('/centers/:center', firstStepsRoutes({ db: deps.db, now: deps.now }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

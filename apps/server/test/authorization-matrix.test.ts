@@ -438,6 +438,18 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 404 },
   },
   {
+    route: 'GET /api/centers/:center/first-steps',
+    what: 'the first-steps guide of the board (coordinators only)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/first-steps' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/first-steps/dismiss',
+    what: 'close the first-steps guide for oneself (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/first-steps/dismiss' }),
+    expected: { ...membersOfDemo(403), coordinator: 204 },
+  },
+  {
     route: 'GET /api/centers/:center/weeks/:week/people-context',
     what: "the board's people context of a week (those who plan: coordinators and team leads)",
     request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W48/people-context' }),

@@ -1,7 +1,8 @@
 /**
  * A real center's first areas (issue 12), on its own server with SEED_DEMO=0: after the first run the board
  * says to add areas first; the coordinator adds two suggestions and one of her own, moves hers up by
- * keyboard (announced), and a second browser's open board shows a renamed area without a reload.
+ * keyboard (announced), a second browser's open board shows a renamed area without a reload, and the
+ * first-steps guide on the board ticks its first step by itself and stays closed once closed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,9 +61,11 @@ test('a new center adds its areas, orders them by keyboard, and an open board fo
   await setUpLindenhof(page);
   const board = page.url();
   await expect(page.getByRole('heading', { name: 'Noch keine Bereiche' })).toBeVisible();
-  await bothViewports(page, 'areas-empty-board', 'the board without areas');
+  const guide = page.getByTestId('first-steps');
+  await expect(guide).toContainText('0 von 4 erledigt');
+  await bothViewports(page, 'areas-empty-board', 'the board without areas, with the first steps');
 
-  await page.getByRole('link', { name: 'Bereiche anlegen' }).click();
+  await page.getByRole('link', { name: 'Bereiche anlegen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bereiche' })).toBeVisible();
   await page.getByRole('button', { name: 'Café/Offener Treff anlegen' }).click();
   await expect(page.getByTestId('areas-notice')).toContainText('Bereich Café/Offener Treff angelegt.');
@@ -117,6 +120,17 @@ test('a new center adds its areas, orders them by keyboard, and an open board fo
   await expect(otherPage.getByText('Café Lindenhof').first()).toBeVisible();
   await other.close();
 
+  // Back on the board the guide has ticked its first step by itself.
   await page.goto(board);
   await expect(page.getByRole('heading', { name: 'Noch keine Bereiche' })).toHaveCount(0);
+  await expect(guide).toContainText('1 von 4 erledigt');
+  await expect(guide.getByRole('listitem').first()).toContainText('Erledigt');
+  await expect(guide.getByRole('listitem').nth(1)).not.toContainText('Erledigt');
+  await bothViewports(page, 'areas-board-guide', 'the board with the first steps');
+
+  await guide.getByRole('button', { name: 'Erste Schritte ausblenden' }).click();
+  await expect(guide).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+  await expect(guide).toHaveCount(0);
 });

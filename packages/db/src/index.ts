@@ -21,3 +21,4 @@ export * from './queries/shift-requests';
 export * from './queries/week-records';
 export * from './queries/stored-documents';
 export * from './queries/areas';
+export * from './queries/first-steps';

@@ -43,6 +43,8 @@ export interface PeopleTable {
   /** JSON array of area ids (team leads). */
   area_ids: ColumnType<string, string | undefined, string>;
   active: ColumnType<number, number | undefined, number>;
+  /** When this coordinator closed the first-steps guide of the board (ISO instant); null while it shows. */
+  first_steps_dismissed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UsersTable {

@@ -24,3 +24,4 @@ export * from './visible-text';
 export * from './shift-key';
 export * from './invitation-offer';
 export * from './areas';
+export * from './first-steps';

@@ -6,6 +6,8 @@
 import {
   decodeAreaInUse,
   decodeAreaList,
+  decodeFirstSteps,
+  type FirstSteps,
   type Area,
   type AreaChanges,
   type BlockingShift,
@@ -75,3 +77,25 @@ export const archiveArea = (fetchFn: Fetch, center: string, areaId: string) =>
 
 export const restoreArea = (fetchFn: Fetch, center: string, areaId: string) =>
   send(fetchFn, 'POST', `${areaPath(center, areaId)}/restore`);
+
+/** The first-steps guide of the board (coordinators); null when there is none to show or no answer. */
+export async function fetchFirstSteps(fetchFn: Fetch, center: string): Promise<FirstSteps | null> {
+  try {
+    const response = await fetchFn(`/api/centers/${encodeURIComponent(center)}/first-steps`, {
+      headers: { accept: 'application/json' },
+    });
+    return response.ok ? decodeFirstSteps(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Closes the guide for the signed-in coordinator; false when the server did not take it. */
+export async function dismissFirstSteps(fetchFn: Fetch, center: string): Promise<boolean> {
+  try {
+    const path = `/api/centers/${encodeURIComponent(center)}/first-steps/dismiss`;
+    return (await fetchFn(path, { method: 'POST' })).ok;
+  } catch {
+    return false;
+  }
+}
