@@ -9,6 +9,8 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '@schichtbrett/db';
 import { actingMember } from './api/acting-member';
+import { areaRoutes } from './api/areas';
+import { firstStepsRoutes } from './api/first-steps';
 import { weekHistoryRoutes } from './api/week-history';
 import { apiError } from './api/api-error';
 import { apiBodyLimit } from './api/body-size';
@@ -167,6 +169,8 @@ export function createApp(deps: AppDependencies) {
     .route('/centers/:center', personRecordRoutes({ db: deps.db, now: deps.now }))
     .route('/centers/:center', centerEventRoutes({ events: deps.events, now: deps.now }))
     .route('/centers/:center', reportRoutes({ db: deps.db }))
+    .route('/centers/:center', areaRoutes({ db: deps.db, events: deps.events, now: deps.now }))
+    .route('/centers/:center', firstStepsRoutes({ db: deps.db, now: deps.now }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

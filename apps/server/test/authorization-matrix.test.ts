@@ -412,6 +412,58 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 200 },
   },
   {
+    route: 'GET /api/centers/:center/areas',
+    what: "the center's areas with descriptions and archived ones (members read)",
+    request: () => ({ method: 'GET', path: '/api/centers/demo/areas' }),
+    expected: membersOfDemo(200),
+  },
+  {
+    route: 'POST /api/centers/:center/areas',
+    what: 'create an area (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/areas', body: { name: 'Matrix', color: '#475569' } }),
+    expected: { ...membersOfDemo(403), coordinator: 201 },
+  },
+  {
+    route: 'PATCH /api/centers/:center/areas/:areaId',
+    what: 'rename or describe an area (coordinators only)',
+    request: () => ({
+      method: 'PATCH',
+      path: '/api/centers/demo/areas/demo-cafe',
+      body: { description: 'Kuchentheke und Kasse' },
+    }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'PUT /api/centers/:center/areas/order',
+    what: 'reorder the areas (coordinators only; an order naming none of them is refused)',
+    request: () => ({ method: 'PUT', path: '/api/centers/demo/areas/order', body: { areaIds: [] } }),
+    expected: { ...membersOfDemo(403), coordinator: 409 },
+  },
+  {
+    route: 'POST /api/centers/:center/areas/:areaId/archive',
+    what: 'archive an area (coordinators only; an unknown one is not found)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/areas/gibt-es-nicht/archive' }),
+    expected: { ...membersOfDemo(403), coordinator: 404 },
+  },
+  {
+    route: 'POST /api/centers/:center/areas/:areaId/restore',
+    what: 'restore an archived area (coordinators only; an unknown one is not found)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/areas/gibt-es-nicht/restore' }),
+    expected: { ...membersOfDemo(403), coordinator: 404 },
+  },
+  {
+    route: 'GET /api/centers/:center/first-steps',
+    what: 'the first-steps guide of the board (coordinators only)',
+    request: () => ({ method: 'GET', path: '/api/centers/demo/first-steps' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'POST /api/centers/:center/first-steps/dismiss',
+    what: 'close the first-steps guide for oneself (coordinators only)',
+    request: () => ({ method: 'POST', path: '/api/centers/demo/first-steps/dismiss' }),
+    expected: { ...membersOfDemo(403), coordinator: 204 },
+  },
+  {
     route: 'GET /api/centers/:center/weeks/:week/people-context',
     what: "the board's people context of a week (those who plan: coordinators and team leads)",
     request: () => ({ method: 'GET', path: '/api/centers/demo/weeks/2026-W48/people-context' }),

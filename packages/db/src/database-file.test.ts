@@ -6,7 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDatabaseFile, type DatabaseFileProblem } from './database-file';
 import { SCHICHTBRETT_APPLICATION_ID } from './application-id';
 import { migrateToLatest, openDatabase } from './connection';
+import { migrations } from './migrations';
 import { writeOwnDatabase, writeUnusableDatabase, type UnusableDatabaseKind } from './testing/unusable-database-files';
+
+const MARKING_MIGRATION = '2026-12-07-0900-application-id';
 
 describe('checkDatabaseFile', () => {
   let dir: string;
@@ -46,10 +49,15 @@ describe('checkDatabaseFile', () => {
   it('accepts a database of ours from before the application_id, which the migration then marks', async () => {
     const file = join(dir, 'schichtbrett.sqlite');
     await writeOwnDatabase(file);
-    // As it was before the marking migration: id 0, migration not applied.
+    // As it was before the marking migration: the migrations from it on undone (newest first), id 0.
+    const undo = openDatabase({ file });
+    const later = Object.keys(migrations).filter((name) => name >= MARKING_MIGRATION);
+    for (const name of later.reverse()) await migrations[name]?.down?.(undo.db);
+    const placeholders = later.map(() => '?').join(', ');
+    undo.sqlite.prepare(`delete from kysely_migration where name in (${placeholders})`).run(...later);
+    await undo.close();
     const old = new SQLite(file);
     old.pragma('application_id = 0');
-    old.prepare('delete from kysely_migration where name = ?').run('2026-12-07-0900-application-id');
     old.close();
     expect(checkDatabaseFile(file)).toEqual({ ok: true, exists: true });
 

@@ -20,3 +20,5 @@ export * from './queries/hours-report';
 export * from './queries/shift-requests';
 export * from './queries/week-records';
 export * from './queries/stored-documents';
+export * from './queries/areas';
+export * from './queries/first-steps';

@@ -22,6 +22,10 @@ export interface AreasTable {
   /** CSS colour used as an accent, never as the only carrier of meaning. */
   color: string;
   position: number;
+  /** One line saying what the area does ("Kuchentheke und Kasse"); '' for none. */
+  description: ColumnType<string, string | undefined, string>;
+  /** When the area was archived (ISO instant): no new shifts, history kept. Null while active. */
+  archived_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PeopleTable {
@@ -39,6 +43,8 @@ export interface PeopleTable {
   /** JSON array of area ids (team leads). */
   area_ids: ColumnType<string, string | undefined, string>;
   active: ColumnType<number, number | undefined, number>;
+  /** When this coordinator closed the first-steps guide of the board (ISO instant); null while it shows. */
+  first_steps_dismissed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UsersTable {

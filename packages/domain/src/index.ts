@@ -25,3 +25,5 @@ export * from './shift-key';
 export * from './invitation-offer';
 export * from './contact-rules';
 export * from './people-import/people-import-contract';
+export * from './areas';
+export * from './first-steps';

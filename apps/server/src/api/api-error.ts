@@ -31,6 +31,10 @@ export type ApiErrorCode =
   | 'setup-code-invalid'
   /** The request body is larger than the route accepts. */
   | 'payload-too-large'
+  /** Archiving an area whose shifts lie ahead or stand in the template; the answer lists them (issue 12). */
+  | 'area-in-use'
+  /** A new order of areas that does not name exactly the center's active areas (someone changed them). */
+  | 'areas-changed'
   | 'internal';
 
 export interface ApiErrorBody {

@@ -61,6 +61,16 @@ describe('centerEventRoutes', () => {
     await events.cancel();
   });
 
+  it("tells every member's stream that the center's areas changed as a 'center-changed' event", async () => {
+    const { app, events: hub } = appWith({});
+    const events = readEvents(await app.request('/centers/demo/events'));
+    await events.next((event) => event.event === 'ready');
+    hub.centerChanged('andere');
+    hub.centerChanged('demo');
+    expect(await events.next((event) => event.event !== 'comment')).toEqual({ event: 'center-changed', data: '{}' });
+    await events.cancel();
+  });
+
   it('refuses a center the person is no member of', async () => {
     const { app, events } = appWith({});
     expect((await app.request('/centers/andere/events')).status).toBe(403);

@@ -1,7 +1,7 @@
 /**
  * GET /api/centers/:center/events: a server-sent events stream that tells a signed-in member which week of
- * the center changed, once that week's SQL rows are committed, so a refetch sees them (ADR 14). Comments
- * every `heartbeatMs` keep proxies from closing an idle stream; the stream ends when its session ends,
+ * the center changed, once that week's SQL rows are committed, so a refetch sees them (ADR 14), and that the
+ * center's areas changed (issue 12). Comments every `heartbeatMs` keep proxies from closing an idle stream; the stream ends when its session ends,
  * when the person's access to the center changes, and at the latest after `maxLifetimeMs` or when the
  * session expires, so the browser reconnects and is authorized anew.
  */
@@ -76,7 +76,8 @@ function relay(
           send(stream.writeSSE({ event: 'week-changed', data: JSON.stringify({ week: event.week }) }));
           return;
         case 'requests-changed':
-          send(stream.writeSSE({ event: 'requests-changed', data: '{}' }));
+        case 'center-changed':
+          send(stream.writeSSE({ event: event.kind, data: '{}' }));
           return;
         case 'ended':
           // Said before closing: after "session-ended" the client stops instead of reconnecting with a dead

@@ -10,6 +10,7 @@ import {
   listCenters,
   listPeople,
   listTemplateShifts,
+  type AreaRow,
   type Database,
   type TemplateShiftRow,
 } from '@schichtbrett/db';
@@ -45,7 +46,10 @@ export interface PersonSummary {
 
 export interface CenterDetail {
   center: { slug: string; name: string; timeZone: string; stateCode: string };
-  areas: { id: string; name: string; color: string }[];
+  /** The active areas, in their order: what the board shows rows for and new shifts may use. */
+  areas: { id: string; name: string; color: string; description: string }[];
+  /** Archived areas: offered for nothing new, named where history shows them (past weeks, Verlauf). */
+  archivedAreas: { id: string; name: string; color: string; description: string }[];
   people: PersonSummary[];
   /** The signed-in user's place in this center: role and areas, for what the UI offers. */
   me: Membership;
@@ -83,7 +87,8 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
       const regularAreas = regularAreasByPerson(template);
       const body: CenterDetail = {
         center: { slug: center.slug, name: center.name, timeZone: center.time_zone, stateCode: center.state_code },
-        areas: areas.map(({ id, name, color }) => ({ id, name, color })),
+        areas: areas.filter((area) => area.archived_at === null).map(areaSummary),
+        archivedAreas: areas.filter((area) => area.archived_at !== null).map(areaSummary),
         people: people.map((person) => {
           const name = { firstName: person.first_name, lastName: person.last_name };
           const summary: PersonSummary = { id: person.id, displayName: displayName(name), initials: initialsOf(name) };
@@ -96,6 +101,10 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
       };
       return c.json(body);
     });
+}
+
+function areaSummary({ id, name, color, description }: AreaRow): CenterDetail['areas'][number] {
+  return { id, name, color, description };
 }
 
 /** The areas each person is a regular (Stammbesetzung) in, from the center's weekly template. */

@@ -40,6 +40,7 @@ import {
 import { invalidateUserSessions } from '../auth/sessions';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
+import { invalidInput } from './invalid-input';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
 /** The wire shape, shared with the web app. */
@@ -268,11 +269,6 @@ export function peopleRoutes({ db, rooms }: PeopleRoutesOptions) {
       if (!person) throw new Error(`person ${personId} vanished after update`);
       return c.json({ person: personDetail(person) });
     });
-}
-
-function invalidInput(c: Context, issues: readonly v.BaseIssue<unknown>[]): Response {
-  const messages = [...new Set(issues.map((issue) => issue.message))];
-  return apiError(c, 400, 'invalid-input', messages.join(' '));
 }
 
 function personDetail(row: PersonAdminRow): PersonDetail {

@@ -28,6 +28,7 @@ import { serverOrigin } from '../sync/room';
 import type { ChangeDocumentResult, RoomRegistry } from '../sync/room-registry';
 import { planWeek } from '../week/plan-week';
 import { apiError } from './api-error';
+import { invalidInput } from './invalid-input';
 import { requireSignIn, type ApiEnv } from './api-env';
 import { coordinatedWeek, weekFinalized } from './coordinated-week';
 
@@ -147,11 +148,6 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
       if (!result.ok) return unavailable(c, result);
       return result.value === FINALIZED ? weekFinalized(c) : c.json({ date, closedDays: result.value });
     });
-}
-
-function invalidInput(c: Context, issues: readonly v.BaseIssue<unknown>[]): Response {
-  const messages = [...new Set(issues.map((issue) => issue.message))];
-  return apiError(c, 400, 'invalid-input', messages.join(' '));
 }
 
 /** The room could not be changed (storage failed, shutting down): nothing was changed, try again later. */

@@ -24,6 +24,8 @@ export type CenterEvent =
   | { kind: 'week-changed'; week: string }
   /** A request ("Anfrage") to the holder was made or answered: their "Meine Schichten" reloads. */
   | { kind: 'requests-changed' }
+  /** The center's own data changed (its areas): boards, template and people pages refetch the center. */
+  | { kind: 'center-changed' }
   | { kind: 'ended'; reason: StreamEndReason };
 
 export type CenterEventListener = (event: CenterEvent) => void;
@@ -49,6 +51,13 @@ export class CenterEvents {
   weekChanged(center: string, week: string): void {
     for (const { holder, listener } of [...this.subscriptions]) {
       if (holder.center === center) listener({ kind: 'week-changed', week });
+    }
+  }
+
+  /** The center's areas changed (created, renamed, reordered, archived): every member's stream hears of it. */
+  centerChanged(center: string): void {
+    for (const { holder, listener } of [...this.subscriptions]) {
+      if (holder.center === center) listener({ kind: 'center-changed' });
     }
   }
 

@@ -10,6 +10,8 @@ import * as weekRecords from './2026-11-26-1300-week-records';
 import * as history from './2026-11-26-1340-history';
 import * as shiftRequests from './2026-11-26-1350-shift-requests';
 import * as applicationId from './2026-12-07-0900-application-id';
+import * as areaDetails from './2026-12-07-1000-area-details';
+import * as firstSteps from './2026-12-07-1000-first-steps';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-1340-history': history,
   '2026-11-26-1350-shift-requests': shiftRequests,
   '2026-12-07-0900-application-id': applicationId,
+  '2026-12-07-1000-area-details': areaDetails,
+  '2026-12-07-1000-first-steps': firstSteps,
 };

@@ -11,7 +11,14 @@ export async function findCenterBySlug(db: Kysely<Database>, slug: string): Prom
 }
 
 export function listAreas(db: Kysely<Database>, centerId: number): Promise<AreaRow[]> {
-  return db.selectFrom('areas').selectAll().where('center_id', '=', centerId).orderBy('position').execute();
+  // Active areas first, in their order; archived ones after them (history still names them).
+  return db
+    .selectFrom('areas')
+    .selectAll()
+    .where('center_id', '=', centerId)
+    .orderBy((eb) => eb('archived_at', 'is not', null))
+    .orderBy('position')
+    .execute();
 }
 
 export function listPeople(db: Kysely<Database>, centerId: number): Promise<PersonRow[]> {

@@ -47,7 +47,8 @@ export class BoardSession {
   readonly sync: WeekSync;
   board = $state.raw<WeekBoard>() as WeekBoard;
   readonly announcer = new Announcer();
-  readonly areas: Area[];
+  /** The center's active areas; replaced when another coordinator changes them (`center-changed`). */
+  areas = $state.raw<Area[]>([]);
   readonly people: Person[];
   readonly room: RoomName;
   readonly week: IsoWeek;

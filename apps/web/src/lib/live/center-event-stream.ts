@@ -11,6 +11,8 @@ export interface CenterStreamHandlers {
   weekChanged(week: string): void;
   /** A request ("Anfrage") to this person was made or answered. */
   requestsChanged(): void;
+  /** The center's areas changed (issue 12): pages showing them refetch the center. */
+  centerChanged?(): void;
   /** The stream dropped; it is being reopened. */
   down(): void;
   /** The session ended; the stream stays closed. */
@@ -46,6 +48,7 @@ export const openCenterEventSource: OpenCenterStream = (center, handlers) => {
       if (week) handlers.weekChanged(week);
     });
     current.addEventListener('requests-changed', () => handlers.requestsChanged());
+    current.addEventListener('center-changed', () => handlers.centerChanged?.());
     current.addEventListener('session-ended', () => {
       stop();
       handlers.ended();

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { fetchAreas } from '$lib/api/areas';
 import { fetchCenter } from '$lib/api/centers';
 import { fetchRequirements } from '$lib/api/records';
 import { failLoad } from '$lib/auth/load-errors';
@@ -6,13 +7,17 @@ import { requireMe } from '$lib/auth/require-me';
 import { m } from '$lib/paraglide/messages';
 import type { PageLoad } from './$types';
 
-/** The center's areas and the Nachweise each requires: coordinators set them, every member may read. */
+/** The center's areas (archived ones too) and the Nachweise each active one requires; coordinators edit. */
 export const load: PageLoad = async ({ fetch, params, parent, url }) => {
   const me = await requireMe(parent, url);
   const membership = me.memberships.find((entry) => entry.center === params.center);
   if (!membership) error(403, { message: m.error_forbidden() });
-  const details = await fetchCenter(fetch, params.center).catch((cause: unknown) => failLoad(cause, url));
+  const [details, areas] = await Promise.all([
+    fetchCenter(fetch, params.center),
+    fetchAreas(fetch, params.center),
+  ]).catch((cause: unknown) => failLoad(cause, url));
   if (!details) error(404, { message: m.error_center_not_found() });
+  if (!areas) error(503, { message: m.areas_unavailable() });
   const required = await Promise.all(
     details.areas.map(async (area) => ({ area, kinds: await fetchRequirements(fetch, params.center, area.id) })),
   ).catch((cause: unknown) => failLoad(cause, url));
@@ -20,6 +25,7 @@ export const load: PageLoad = async ({ fetch, params, parent, url }) => {
     center: params.center,
     centerName: details.center.name,
     editable: membership.role === 'coordinator',
+    areas,
     required,
   };
 };

@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+  AREA_PALETTE,
+  AREA_SUGGESTIONS,
+  areaChangesSchema,
+  areaOrderSchema,
+  isPermutationOf,
+  moveInOrder,
+  newAreaSchema,
+} from './areas';
+
+/** WCAG relative luminance of "#rrggbb". */
+function luminance(hex: string): number {
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+describe('area palette', () => {
+  it('has colours that reach 4.5:1 against white, each with a German name', () => {
+    for (const { color, name } of AREA_PALETTE) {
+      expect((1 + 0.05) / (luminance(color) + 0.05), color).toBeGreaterThanOrEqual(4.5);
+      expect(name.de.length).toBeGreaterThan(0);
+    }
+    expect(new Set(AREA_PALETTE.map((entry) => entry.color)).size).toBe(AREA_PALETTE.length);
+  });
+
+  it('offers suggestions that the create schema accepts', () => {
+    for (const suggestion of AREA_SUGGESTIONS) expect(v.safeParse(newAreaSchema, suggestion).success).toBe(true);
+  });
+});
+
+describe('newAreaSchema', () => {
+  it('cleans the name and defaults the description to none', () => {
+    expect(v.parse(newAreaSchema, { name: '  Café ', color: '#b45309' })).toEqual({
+      name: 'Café',
+      description: '',
+      color: '#b45309',
+    });
+  });
+
+  it('refuses a colour outside the palette, an invisible name and unknown fields, in German', () => {
+    const offPalette = v.safeParse(newAreaSchema, { name: 'Café', color: '#ffff00' });
+    expect(offPalette.issues?.[0].message).toBe('Bitte wähle eine Farbe aus der Farbpalette.');
+    const blank = v.safeParse(newAreaSchema, { name: '\u200b ', color: '#b45309' });
+    expect(blank.issues?.[0].message).toBe('Bitte gib dem Bereich einen Namen.');
+    const turned = v.safeParse(newAreaSchema, { name: 'Caf\u202Eé', color: '#b45309' });
+    expect(turned.issues?.[0].message).toContain('Schreibrichtung');
+    const extra = v.safeParse(newAreaSchema, { name: 'Café', color: '#b45309', position: 3 });
+    expect(extra.success).toBe(false);
+  });
+});
+
+describe('areaChangesSchema', () => {
+  it('takes any one change and refuses none', () => {
+    expect(v.parse(areaChangesSchema, { description: 'Kuchentheke und Kasse' })).toEqual({
+      description: 'Kuchentheke und Kasse',
+    });
+    expect(v.safeParse(areaChangesSchema, {}).issues?.[0].message).toContain('Es fehlt');
+  });
+});
+
+describe('areaOrderSchema', () => {
+  it('refuses an area named twice', () => {
+    expect(v.safeParse(areaOrderSchema, { areaIds: ['a', 'b', 'a'] }).success).toBe(false);
+    expect(v.safeParse(areaOrderSchema, { areaIds: ['a', 'b'] }).success).toBe(true);
+  });
+});
+
+describe('moveInOrder', () => {
+  it('swaps with the neighbour and stays put at the ends', () => {
+    expect(moveInOrder(['a', 'b', 'c'], 'c', 'up')).toEqual(['a', 'c', 'b']);
+    expect(moveInOrder(['a', 'b', 'c'], 'a', 'down')).toEqual(['b', 'a', 'c']);
+    expect(moveInOrder(['a', 'b', 'c'], 'a', 'up')).toEqual(['a', 'b', 'c']);
+    expect(moveInOrder(['a', 'b', 'c'], 'c', 'down')).toEqual(['a', 'b', 'c']);
+    expect(moveInOrder(['a', 'b'], 'x', 'up')).toEqual(['a', 'b']);
+  });
+});
+
+describe('isPermutationOf', () => {
+  it('is true only for the same areas in any order', () => {
+    expect(isPermutationOf(['b', 'a'], ['a', 'b'])).toBe(true);
+    expect(isPermutationOf(['a'], ['a', 'b'])).toBe(false);
+    expect(isPermutationOf(['a', 'a'], ['a', 'b'])).toBe(false);
+    expect(isPermutationOf(['a', 'c'], ['a', 'b'])).toBe(false);
+  });
+});
