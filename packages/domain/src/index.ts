@@ -23,3 +23,4 @@ export * from './attendance';
 export * from './visible-text';
 export * from './shift-key';
 export * from './invitation-offer';
+export * from './center-settings';

@@ -14,14 +14,17 @@ import {
   type TemplateShiftRow,
 } from '@schichtbrett/db';
 import {
+  boardWeekAt,
   contactVisibleTo,
-  currentIsoWeek,
   displayName,
   formatIsoWeek,
   initialsOf,
   membershipIn,
+  parseOpeningDays,
+  type IsoWeekday,
   type Membership,
 } from '@schichtbrett/domain';
+import { boardWeekOf } from '../settings/center-settings';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
@@ -29,6 +32,7 @@ export interface CenterSummary {
   slug: string;
   name: string;
   timeZone: string;
+  /** The week the board opens on: the current one, or the next from the weekday the center chose. */
   currentWeek: string;
 }
 
@@ -44,7 +48,17 @@ export interface PersonSummary {
 }
 
 export interface CenterDetail {
-  center: { slug: string; name: string; timeZone: string; stateCode: string };
+  center: {
+    slug: string;
+    name: string;
+    timeZone: string;
+    stateCode: string;
+    /** Shown to members, e.g. on prints; '' when not given. */
+    address: string;
+    contact: string;
+    /** ISO weekdays the center is open (issue 12): the board's columns. */
+    openingDays: IsoWeekday[];
+  };
   areas: { id: string; name: string; color: string }[];
   people: PersonSummary[];
   /** The signed-in user's place in this center: role and areas, for what the UI offers. */
@@ -64,7 +78,7 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
           slug: center.slug,
           name: center.name,
           timeZone: center.time_zone,
-          currentWeek: formatIsoWeek(currentIsoWeek(now(), center.time_zone)),
+          currentWeek: formatIsoWeek(boardWeekAt(now(), center.time_zone, boardWeekOf(center.board_week))),
         })),
       };
       return c.json(body);
@@ -82,7 +96,15 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
       ]);
       const regularAreas = regularAreasByPerson(template);
       const body: CenterDetail = {
-        center: { slug: center.slug, name: center.name, timeZone: center.time_zone, stateCode: center.state_code },
+        center: {
+          slug: center.slug,
+          name: center.name,
+          timeZone: center.time_zone,
+          stateCode: center.state_code,
+          address: center.address,
+          contact: center.contact,
+          openingDays: parseOpeningDays(center.opening_days),
+        },
         areas: areas.map(({ id, name, color }) => ({ id, name, color })),
         people: people.map((person) => {
           const name = { firstName: person.first_name, lastName: person.last_name };

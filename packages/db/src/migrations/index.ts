@@ -10,6 +10,7 @@ import * as weekRecords from './2026-11-26-1300-week-records';
 import * as history from './2026-11-26-1340-history';
 import * as shiftRequests from './2026-11-26-1350-shift-requests';
 import * as applicationId from './2026-12-07-0900-application-id';
+import * as centerSettings from './2026-12-07-1100-center-settings';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-1340-history': history,
   '2026-11-26-1350-shift-requests': shiftRequests,
   '2026-12-07-0900-application-id': applicationId,
+  '2026-12-07-1100-center-settings': centerSettings,
 };
