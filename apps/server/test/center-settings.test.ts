@@ -99,5 +99,16 @@ describe('/api/centers/:center/settings', () => {
     const doc = new Y.Doc();
     for (const row of server.log.load('week/demo/2026-W51')) Y.applyUpdate(doc, row.data);
     expect(readWeek(doc).shifts.map((shift) => shift.id)).toEqual(['markt-sa@2026-12-19', 'cafe-so@2026-12-20']);
+
+    // The gaps view shows the opening days, and the Monday of W50 only because a shift is stored on it.
+    await server.weeksProjected();
+    const gaps = async (week: string) =>
+      (
+        (await (await server.api(server.coordinator, 'GET', `/api/centers/demo/weeks/${week}/gaps`)).json()) as {
+          dates: string[];
+        }
+      ).dates;
+    expect(await gaps('2026-W51')).toEqual(['2026-12-19', '2026-12-20']);
+    expect(await gaps('2026-W50')).toEqual(['2026-12-07', '2026-12-12', '2026-12-13']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { IsoWeekday } from './availability';
-import { addIsoWeeks, currentIsoWeek, isoWeekdayOf, todayIn, type IsoWeek } from './iso-week';
+import { addIsoWeeks, currentIsoWeek, isoWeekdayOf, todayIn, type IsoWeek, type LocalDate } from './iso-week';
 import { NAME_RULE, visibleText, type TextRule } from './visible-text';
 
 /** The 16 German states by their ISO 3166-2 code without "DE-": a center's state picks its public holidays. */
@@ -59,6 +59,23 @@ export function boardWeekAt(now: Date, timeZone: string, choice: BoardWeekChoice
 export function parseOpeningDays(stored: string): IsoWeekday[] {
   const days = ISO_WEEKDAYS.filter((day) => stored.split(',').includes(String(day)));
   return days.length > 0 ? days : [...DEFAULT_OPENING_DAYS];
+}
+
+/**
+ * The days of a week that board, gaps and day sheets show: the opening days, and any other day a shift
+ * falls on (stored before the days changed, or added by hand), so a shift is never hidden.
+ */
+export function daysShown(
+  weekDates: readonly LocalDate[],
+  openingDays: readonly IsoWeekday[],
+  datesWithShifts: Iterable<LocalDate> = [],
+): LocalDate[] {
+  const withShifts = new Set(datesWithShifts);
+  return weekDates.filter((date) => isOpeningDay(date, openingDays) || withShifts.has(date));
+}
+
+export function isOpeningDay(date: LocalDate, openingDays: readonly IsoWeekday[]): boolean {
+  return openingDays.includes(isoWeekdayOf(date) as IsoWeekday);
 }
 
 export function formatOpeningDays(days: readonly IsoWeekday[]): string {

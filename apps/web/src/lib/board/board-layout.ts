@@ -3,7 +3,7 @@
  * day only when a shift falls on it (stored before the days changed, or added by hand), marked as such,
  * so no shift is ever hidden. Shifts of an area the center no longer has go into an extra row.
  */
-import { isoWeekdayOf, type IsoWeekday, type LocalDate, type Shift } from '@schichtbrett/domain';
+import { daysShown, isOpeningDay, type IsoWeekday, type LocalDate, type Shift } from '@schichtbrett/domain';
 import type { Area } from '$lib/api/centers';
 
 export const UNKNOWN_AREA_ID = '';
@@ -44,9 +44,8 @@ export function boardLayout(
     else cells.set(key, [shift]);
     perDay.set(shift.date, (perDay.get(shift.date) ?? 0) + 1);
   }
-  const isOpen = (date: LocalDate) => openingDays.includes(isoWeekdayOf(date) as IsoWeekday);
-  const days = weekDates.filter((date) => isOpen(date) || perDay.has(date));
-  const closedDays = new Set(days.filter((date) => !isOpen(date)));
+  const days = daysShown(weekDates, openingDays, perDay.keys());
+  const closedDays = new Set(days.filter((date) => !isOpeningDay(date, openingDays)));
   const rows: BoardRow[] = areas.map((area) => ({ areaId: area.id, area }));
   if (hasUnknownArea) rows.push({ areaId: UNKNOWN_AREA_ID, area: null });
   return {
