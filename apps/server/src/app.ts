@@ -19,6 +19,7 @@ import { authRoutes } from './api/auth';
 import { calendarFeedRoutes, calendarRoutes } from './api/calendar';
 import { centerEventRoutes } from './api/center-events';
 import { centerRoutes } from './api/centers';
+import { centerSettingsRoutes } from './api/center-settings';
 import { claimRoutes } from './api/claims';
 import { gapRoutes } from './api/gaps';
 import { shiftRequestRoutes } from './api/shift-requests';
@@ -171,6 +172,7 @@ export function createApp(deps: AppDependencies) {
     .route('/centers/:center', reportRoutes({ db: deps.db }))
     .route('/centers/:center', areaRoutes({ db: deps.db, events: deps.events, now: deps.now }))
     .route('/centers/:center', firstStepsRoutes({ db: deps.db, now: deps.now }))
+    .route('/centers/:center', centerSettingsRoutes({ db: deps.db }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

@@ -300,6 +300,31 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 200 },
   },
   {
+    route: 'GET /api/centers/:center/settings',
+    what: "the center's settings (coordinators only)",
+    request: () => ({ method: 'GET', path: '/api/centers/demo/settings' }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
+    route: 'PUT /api/centers/:center/settings',
+    what: "change the center's settings (coordinators only; the demo's own values)",
+    request: () => ({
+      method: 'PUT',
+      path: '/api/centers/demo/settings',
+      body: {
+        name: 'Mütterzentrum Sonnenhaus',
+        address: '',
+        contact: '',
+        stateCode: 'HE',
+        openingDays: [1, 2, 3, 4, 5, 6],
+        claimCutoffHours: 48,
+        fuehrungszeugnisYears: 5,
+        boardWeek: 'current',
+      },
+    }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
     route: 'GET /api/centers/:center/calendar-feed',
     what: 'do I have a calendar feed (never its URL)',
     request: () => ({ method: 'GET', path: '/api/centers/demo/calendar-feed' }),

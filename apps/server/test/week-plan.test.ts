@@ -100,7 +100,7 @@ describe('POST /api/centers/:center/weeks/:week/plan', () => {
   it('copies the previous week with its people, idempotently; without people the copy is empty', async () => {
     await plan('2026-W47', { source: 'template' });
     const withPeople = await plan('2026-W48', { source: 'previous-week', withPeople: true });
-    expect(await withPeople.json()).toEqual({ added: 3, skipped: [], holidays: {} });
+    expect(await withPeople.json()).toEqual({ added: 3, skipped: [], notOpen: [], holidays: {} });
     const copied = stored('2026-W48');
     expect(readWeek(copied.doc).shifts.map((s) => [s.id, s.date, s.notes, s.assigned])).toEqual([
       ['cafe-mo@2026-11-23', '2026-11-23', '', ['anna']],

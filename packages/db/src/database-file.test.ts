@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDatabaseFile, type DatabaseFileProblem } from './database-file';
 import { SCHICHTBRETT_APPLICATION_ID } from './application-id';
+import { Migrator } from 'kysely';
 import { migrateToLatest, openDatabase } from './connection';
 import { migrations } from './migrations';
 import { writeOwnDatabase, writeUnusableDatabase, type UnusableDatabaseKind } from './testing/unusable-database-files';
@@ -48,17 +48,12 @@ describe('checkDatabaseFile', () => {
 
   it('accepts a database of ours from before the application_id, which the migration then marks', async () => {
     const file = join(dir, 'schichtbrett.sqlite');
-    await writeOwnDatabase(file);
-    // As it was before the marking migration: the migrations from it on undone (newest first), id 0.
-    const undo = openDatabase({ file });
-    const later = Object.keys(migrations).filter((name) => name >= MARKING_MIGRATION);
-    for (const name of later.reverse()) await migrations[name]?.down?.(undo.db);
-    const placeholders = later.map(() => '?').join(', ');
-    undo.sqlite.prepare(`delete from kysely_migration where name in (${placeholders})`).run(...later);
-    await undo.close();
-    const old = new SQLite(file);
-    old.pragma('application_id = 0');
-    old.close();
+    // As it was before the marking migration: migrated up to the one before it, id 0.
+    const old = openDatabase({ file });
+    const migrator = new Migrator({ db: old.db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('2026-11-26-1350-shift-requests')).error).toBeUndefined();
+    old.sqlite.pragma('application_id = 0');
+    await old.close();
     expect(checkDatabaseFile(file)).toEqual({ ok: true, exists: true });
 
     const database = openDatabase({ file });

@@ -13,6 +13,14 @@ export interface CentersTable {
   claim_cutoff_hours: ColumnType<number, number | undefined, number>;
   /** How many years an erweitertes Führungszeugnis stays valid in this center. */
   fuehrungszeugnis_years: ColumnType<number, number | undefined, number>;
+  /** Postal address shown to members, several lines; '' when not given. */
+  address: ColumnType<string, string | undefined, string>;
+  /** How to reach the house (phone, mail), one line; '' when not given. */
+  contact: ColumnType<string, string | undefined, string>;
+  /** ISO weekdays the center is open, "1,2,3,4,5,6" (see parseOpeningDays in @schichtbrett/domain). */
+  opening_days: ColumnType<string, string | undefined, string>;
+  /** Which week the board opens on: a BoardWeekChoice of @schichtbrett/domain. */
+  board_week: ColumnType<string, string | undefined, string>;
 }
 
 export interface AreasTable {

@@ -27,3 +27,4 @@ export * from './contact-rules';
 export * from './people-import/people-import-contract';
 export * from './areas';
 export * from './first-steps';
+export * from './center-settings';

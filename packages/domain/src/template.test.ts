@@ -65,12 +65,12 @@ describe('planWeekFromTemplate', () => {
   it('skips the Buß- und Bettag in Saxony and excuses its regulars, but not in Bavaria', () => {
     // 2026-W47: Wednesday 18 November is Buß- und Bettag, a holiday only in Saxony.
     const week = { year: 2026, week: 47 };
-    const saxony = planWeekFromTemplate(template, week, publicHolidaysInWeek('SN', week));
+    const saxony = planWeekFromTemplate(template, week, { holidays: publicHolidaysInWeek('SN', week) });
     expect(saxony.planned.map((p) => p.id)).toEqual(['t-fr@2026-11-16', 't-sa@2026-11-21']);
     expect(saxony.skipped).toEqual([
       { id: 't-mi@2026-11-18', date: '2026-11-18', holiday: 'Buß- und Bettag', excusedPersonIds: ['p2', 'p3'] },
     ]);
-    const bavaria = planWeekFromTemplate(template, week, publicHolidaysInWeek('BY', week));
+    const bavaria = planWeekFromTemplate(template, week, { holidays: publicHolidaysInWeek('BY', week) });
     expect(bavaria.planned).toHaveLength(3);
     expect(bavaria.skipped).toEqual([]);
   });
@@ -78,12 +78,33 @@ describe('planWeekFromTemplate', () => {
   it('skips Easter Monday everywhere (Berlin and NRW) and Fronleichnam only where it is a holiday', () => {
     const easter = { year: 2026, week: 15 }; // Monday 6 April 2026
     for (const state of ['BE', 'NW']) {
-      const { planned, skipped } = planWeekFromTemplate(template, easter, publicHolidaysInWeek(state, easter));
+      const { planned, skipped } = planWeekFromTemplate(template, easter, {
+        holidays: publicHolidaysInWeek(state, easter),
+      });
       expect(planned.map((p) => p.input.date)).toEqual(['2026-04-08', '2026-04-11']);
       expect(skipped.map((s) => [s.date, s.holiday, s.excusedPersonIds])).toEqual([
         ['2026-04-06', 'Ostermontag', ['p1']],
       ]);
     }
+  });
+
+  it('creates shifts only on opening days and names the others, apart from holiday losses', () => {
+    const sundayCafe: TemplateShift = { ...template[1]!, id: 't-so', weekday: 7, regularIds: ['p4'] };
+    const saturdayOnly = planWeekFromTemplate([...template, sundayCafe], w48, { openingDays: [6, 7] });
+    expect(saturdayOnly.planned.map((p) => p.id)).toEqual(['t-sa@2026-11-28', 't-so@2026-11-29']);
+    expect(saturdayOnly.notOpen).toEqual([
+      { id: 't-fr@2026-11-23', date: '2026-11-23', weekday: 1 },
+      { id: 't-mi@2026-11-25', date: '2026-11-25', weekday: 3 },
+    ]);
+    expect(saturdayOnly.skipped).toEqual([]);
+    // Buß- und Bettag (Wednesday, Saxony) on a day the house is closed anyway is no holiday loss.
+    const week = { year: 2026, week: 47 };
+    const closedWednesday = planWeekFromTemplate(template, week, {
+      holidays: publicHolidaysInWeek('SN', week),
+      openingDays: [1, 2, 4, 5, 6],
+    });
+    expect(closedWednesday.skipped).toEqual([]);
+    expect(closedWednesday.notOpen.map((s) => s.id)).toEqual(['t-mi@2026-11-18']);
   });
 
   it('keeps wall-clock times in weeks where the clocks change, and their real length follows DST', () => {
@@ -111,8 +132,8 @@ describe('applyTemplate', () => {
   it('fills a week with its regulars, and applying twice adds nothing', () => {
     const doc = new Y.Doc();
     const options = { center: 'demo', week: w48, template, now: 1000, origin: 'seed' };
-    expect(applyTemplate(doc, options)).toEqual({ added: 3, skipped: [] });
-    expect(applyTemplate(doc, options)).toEqual({ added: 0, skipped: [] });
+    expect(applyTemplate(doc, options)).toEqual({ added: 3, skipped: [], notOpen: [] });
+    expect(applyTemplate(doc, options)).toEqual({ added: 0, skipped: [], notOpen: [] });
     const plan = readWeek(doc);
     expect(plan.meta?.week).toBe('2026-W48');
     expect(plan.meta?.status).toBe('draft');
@@ -164,6 +185,13 @@ describe('planWeekFromCopy', () => {
     expect(copy.skipped).toEqual([
       { id: 't-fr@2026-11-30', date: '2026-11-30', holiday: 'Test', excusedPersonIds: ['p1'] },
     ]);
+  });
+
+  it('copies only onto opening days', () => {
+    const source = readWeek(sourceWeek()).shifts;
+    const copy = planWeekFromCopy(source, { year: 2026, week: 49 }, { withPeople: false, openingDays: [1, 3] });
+    expect(copy.planned.map((p) => p.id)).toEqual(['t-fr@2026-11-30', 't-mi@2026-12-02']);
+    expect(copy.notOpen).toEqual([{ id: 't-sa@2026-12-05', date: '2026-12-05', weekday: 6 }]);
   });
 
   it('is idempotent when applied twice', () => {

@@ -1,5 +1,7 @@
 /** The weekly pattern (Vorlage) and how a concrete week is made from it or from the week before. */
 import * as Y from 'yjs';
+import type { IsoWeekday } from './availability';
+import { ISO_WEEKDAYS } from './center-settings';
 import { datesOfIsoWeek, formatIsoWeek, isoWeekdayOf, type IsoWeek, type LocalDate } from './iso-week';
 import type { Shift, ShiftInput } from './shift';
 import { MAX_SHIFT_KEY_LENGTH } from './shift-key';
@@ -33,9 +35,24 @@ export interface SkippedShift {
   excusedPersonIds: string[];
 }
 
+/** A shift that was not created because its weekday is not one of the center's opening days. */
+export interface ClosedWeekdayShift {
+  id: string;
+  date: LocalDate;
+  weekday: IsoWeekday;
+}
+
 export interface WeekPlanDraft {
   planned: PlannedShift[];
   skipped: SkippedShift[];
+  /** Left out because the center is not open on their weekday (issue 12). */
+  notOpen: ClosedWeekdayShift[];
+}
+
+/** What a plan leaves out: public holidays, and weekdays the center is not open on (all seven when absent). */
+export interface PlanFilter {
+  holidays?: HolidayCalendar;
+  openingDays?: readonly IsoWeekday[];
 }
 
 /** Public holidays of a week, date → name. */
@@ -52,11 +69,16 @@ export function shiftIdForDate(id: string, date: LocalDate): string {
   return `${id.replace(/@\d{4}-\d{2}-\d{2}$/, '').slice(0, MAX_SHIFT_KEY_LENGTH - suffix.length)}${suffix}`;
 }
 
-function splitOnHolidays(candidates: readonly PlannedShift[], holidays: HolidayCalendar): WeekPlanDraft {
-  const draft: WeekPlanDraft = { planned: [], skipped: [] };
+function splitPlan(candidates: readonly PlannedShift[], filter: PlanFilter): WeekPlanDraft {
+  const { holidays = {}, openingDays = ISO_WEEKDAYS } = filter;
+  const draft: WeekPlanDraft = { planned: [], skipped: [], notOpen: [] };
   for (const candidate of candidates) {
-    const holiday = holidays[candidate.input.date];
-    if (holiday === undefined) draft.planned.push(candidate);
+    const { date } = candidate.input;
+    const weekday = isoWeekdayOf(date) as IsoWeekday;
+    const holiday = holidays[date];
+    // A day the house is closed anyway is not a holiday loss: its regulars were never expected.
+    if (!openingDays.includes(weekday)) draft.notOpen.push({ id: candidate.id, date, weekday });
+    else if (holiday === undefined) draft.planned.push(candidate);
     else
       draft.skipped.push({
         id: candidate.id,
@@ -68,11 +90,11 @@ function splitOnHolidays(candidates: readonly PlannedShift[], holidays: HolidayC
   return draft;
 }
 
-/** The shifts a week gets from the template, without those on public holidays. */
+/** The shifts a week gets from the template, without those on public holidays or days the center is closed. */
 export function planWeekFromTemplate(
   template: readonly TemplateShift[],
   week: IsoWeek,
-  holidays: HolidayCalendar = {},
+  filter: PlanFilter = {},
 ): WeekPlanDraft {
   const dates = datesOfIsoWeek(week);
   const candidates = template.flatMap((entry): PlannedShift[] => {
@@ -87,17 +109,17 @@ export function planWeekFromTemplate(
       },
     ];
   });
-  return splitOnHolidays(candidates, holidays);
+  return splitPlan(candidates, filter);
 }
 
 /**
  * The shifts a week gets as a copy of another week's shifts (same weekday, same times), with or without
- * their people; called-off shifts and public holidays of the new week are left out.
+ * their people; called-off shifts, public holidays of the new week and days the center is closed are left out.
  */
 export function planWeekFromCopy(
   source: readonly Shift[],
   week: IsoWeek,
-  options: { withPeople: boolean; holidays?: HolidayCalendar },
+  options: { withPeople: boolean } & PlanFilter,
 ): WeekPlanDraft {
   const dates = datesOfIsoWeek(week);
   const candidates = source.flatMap((shift): PlannedShift[] => {
@@ -112,12 +134,13 @@ export function planWeekFromCopy(
       },
     ];
   });
-  return splitOnHolidays(candidates, options.holidays ?? {});
+  return splitPlan(candidates, options);
 }
 
 export interface PlanApplied {
   added: number;
   skipped: SkippedShift[];
+  notOpen: ClosedWeekdayShift[];
 }
 
 /**
@@ -140,7 +163,7 @@ export function applyPlan(
       });
     }
   }, options.origin);
-  return { added, skipped: draft.skipped };
+  return { added, skipped: draft.skipped, notOpen: draft.notOpen };
 }
 
 /** Fills a week document from the template in one transaction; shifts that already exist are kept. */
@@ -151,11 +174,12 @@ export function applyTemplate(
     week: IsoWeek;
     template: readonly TemplateShift[];
     holidays?: HolidayCalendar;
+    openingDays?: readonly IsoWeekday[];
     now: number;
     origin: unknown;
   },
 ): PlanApplied {
-  return applyPlan(doc, planWeekFromTemplate(options.template, options.week, options.holidays), options);
+  return applyPlan(doc, planWeekFromTemplate(options.template, options.week, options), options);
 }
 
 /**

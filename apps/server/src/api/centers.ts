@@ -15,14 +15,17 @@ import {
   type TemplateShiftRow,
 } from '@schichtbrett/db';
 import {
+  boardWeekAt,
   contactVisibleTo,
-  currentIsoWeek,
   displayName,
   formatIsoWeek,
   initialsOf,
   membershipIn,
+  parseOpeningDays,
+  type IsoWeekday,
   type Membership,
 } from '@schichtbrett/domain';
+import { boardWeekOf } from '../settings/center-settings';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
@@ -30,6 +33,7 @@ export interface CenterSummary {
   slug: string;
   name: string;
   timeZone: string;
+  /** The week the board opens on: the current one, or the next from the weekday the center chose. */
   currentWeek: string;
 }
 
@@ -45,7 +49,17 @@ export interface PersonSummary {
 }
 
 export interface CenterDetail {
-  center: { slug: string; name: string; timeZone: string; stateCode: string };
+  center: {
+    slug: string;
+    name: string;
+    timeZone: string;
+    stateCode: string;
+    /** Shown to members, e.g. on prints; '' when not given. */
+    address: string;
+    contact: string;
+    /** ISO weekdays the center is open (issue 12): the board's columns. */
+    openingDays: IsoWeekday[];
+  };
   /** The active areas, in their order: what the board shows rows for and new shifts may use. */
   areas: { id: string; name: string; color: string; description: string }[];
   /** Archived areas: offered for nothing new, named where history shows them (past weeks, Verlauf). */
@@ -68,7 +82,7 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
           slug: center.slug,
           name: center.name,
           timeZone: center.time_zone,
-          currentWeek: formatIsoWeek(currentIsoWeek(now(), center.time_zone)),
+          currentWeek: formatIsoWeek(boardWeekAt(now(), center.time_zone, boardWeekOf(center.board_week))),
         })),
       };
       return c.json(body);
@@ -86,7 +100,15 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
       ]);
       const regularAreas = regularAreasByPerson(template);
       const body: CenterDetail = {
-        center: { slug: center.slug, name: center.name, timeZone: center.time_zone, stateCode: center.state_code },
+        center: {
+          slug: center.slug,
+          name: center.name,
+          timeZone: center.time_zone,
+          stateCode: center.state_code,
+          address: center.address,
+          contact: center.contact,
+          openingDays: parseOpeningDays(center.opening_days),
+        },
         areas: areas.filter((area) => area.archived_at === null).map(areaSummary),
         archivedAreas: areas.filter((area) => area.archived_at !== null).map(areaSummary),
         people: people.map((person) => {

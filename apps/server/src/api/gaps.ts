@@ -18,6 +18,8 @@ import {
 import {
   addIsoWeeks,
   datesOfIsoWeek,
+  daysShown,
+  parseOpeningDays,
   formatIsoWeek,
   parseIsoWeek,
   workloadOf,
@@ -79,7 +81,6 @@ export function gapRoutes({ db, rooms, now }: GapRoutesOptions) {
       const scope = who.me.role === 'team-lead' && areasParam !== 'all' ? 'mine' : 'all';
       const mayAssignIn = assignableAreas(who);
       const center = who.center;
-      const dates = datesOfIsoWeek(week);
       const [status, areaRows, rows, people, context, workloads] = await Promise.all([
         findWeekStatus(db, center.id, formatIsoWeek(week)),
         listAreas(db, center.id),
@@ -101,7 +102,12 @@ export function gapRoutes({ db, rooms, now }: GapRoutesOptions) {
           week: formatIsoWeek(week),
           status: status ?? 'draft',
           scope,
-          dates,
+          // The center's opening days, and any other day with a shift, as on the board.
+          dates: daysShown(
+            datesOfIsoWeek(week),
+            parseOpeningDays(center.opening_days),
+            rows.map((row) => row.date),
+          ),
           areas,
           shifts: rows.map(shiftOfRow),
           candidates: people

@@ -12,6 +12,7 @@ import {
   closeDay,
   datesOfIsoWeek,
   formatIsoWeek,
+  parseOpeningDays,
   readMeta,
   REASON_RULE,
   reopenDay,
@@ -102,6 +103,7 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
       const result = await planWeek(rooms, {
         center: t.center.slug,
         stateCode: t.center.state_code,
+        openingDays: parseOpeningDays(t.center.opening_days),
         week: t.week,
         source: parsed.output,
         now: now().getTime(),

@@ -6,6 +6,8 @@ export const DEMO_CENTER = {
   name: 'Mütterzentrum Sonnenhaus',
   timeZone: 'Europe/Berlin',
   stateCode: 'HE',
+  /** The board (and the seeded published week) moves on to the next week on Saturday. */
+  boardWeek: 'next-from-saturday',
 } as const;
 
 export const DEMO_AREAS = [

@@ -19,6 +19,7 @@ import {
   REASON_RULE,
   staffingOf,
   textProblemOf,
+  todayIn,
   warningContextOf,
   warningsOfWeek,
 } from '@schichtbrett/domain';
@@ -83,6 +84,29 @@ describe('seedDemoIfEmpty', () => {
     // No shift on Sunday; Saturday has the family café.
     expect(plan.shifts.some((s) => s.date === '2026-11-29')).toBe(false);
     expect(plan.shifts.some((s) => s.date === '2026-11-28')).toBe(true);
+  });
+
+  it.each([
+    ['a Sunday evening', '2026-12-06T20:30:00+01:00', ['week/demo/2026-W50', 'week/demo/2026-W51']],
+    ['a Monday morning', '2026-12-07T08:00:00+01:00', ['week/demo/2026-W50', 'week/demo/2026-W51']],
+    ['a Wednesday', '2026-12-09T10:00:00+01:00', ['week/demo/2026-W50', 'week/demo/2026-W51']],
+    ['a Saturday morning', '2026-12-12T09:00:00+01:00', ['week/demo/2026-W51', 'week/demo/2026-W52']],
+  ])('on %s, publishes a week in which a volunteer finds open shifts of the coming days', async (_, at, rooms) => {
+    const now = new Date(at);
+    expect(await seedDemoIfEmpty(handle.db, { now, demoPasswordHash: '$argon2id$test' })).toEqual({
+      seeded: true,
+      rooms,
+    });
+    const center = await handle.db.selectFrom('centers').select('board_week').executeTakeFirstOrThrow();
+    expect(center.board_week).toBe('next-from-saturday');
+    const rows = await handle.db.selectFrom('sync_updates').selectAll().where('room', '=', rooms[0]!).execute();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, rows[0]!.data);
+    const plan = readWeek(doc);
+    expect(plan.meta?.status).toBe('published');
+    const today = todayIn(now, DEMO_CENTER.timeZone);
+    const openLater = plan.shifts.filter((shift) => shift.date > today && shift.assigned.length < shift.needed);
+    expect(openLater.length).toBeGreaterThan(3);
   });
 
   it("leaves next week a draft and skips the public holidays of the center's state (Hessen)", async () => {

@@ -17,7 +17,7 @@ import {
 import {
   addIsoWeeks,
   applyTemplate,
-  currentIsoWeek,
+  boardWeekAt,
   formatRoomName,
   initWeekDoc,
   setHolidays,
@@ -52,6 +52,7 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: SeedOptions
         name: DEMO_CENTER.name,
         time_zone: DEMO_CENTER.timeZone,
         state_code: DEMO_CENTER.stateCode,
+        board_week: DEMO_CENTER.boardWeek,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -130,7 +131,9 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: SeedOptions
       .values([...records.availability].flatMap(([personId, slots]) => availabilityRowsOf(personId, slots)))
       .execute();
 
-    const thisWeek = currentIsoWeek(now, DEMO_CENTER.timeZone);
+    // The week the demo's board opens on: from Saturday on the next one, so a volunteer trying the demo
+    // at the weekend finds shifts to claim in the coming days, not a week that is nearly over.
+    const thisWeek = boardWeekAt(now, DEMO_CENTER.timeZone, DEMO_CENTER.boardWeek);
     const rooms: string[] = [];
     const weeks = [
       { week: thisWeek, status: 'published' as const },

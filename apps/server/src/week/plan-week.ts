@@ -14,8 +14,10 @@ import {
   readTemplateDoc,
   readWeek,
   setHolidays,
-  type HolidayCalendar,
+  type ClosedWeekdayShift,
   type IsoWeek,
+  type IsoWeekday,
+  type PlanFilter,
   type LocalDate,
   type SkippedShift,
   type WeekPlanDraft,
@@ -30,38 +32,47 @@ export type PlanSource = { source: 'template' } | { source: 'previous-week'; wit
 export interface PlanOutcome {
   added: number;
   skipped: SkippedShift[];
+  /** Shifts of the source on weekdays the center is not open (issue 12). */
+  notOpen: ClosedWeekdayShift[];
   holidays: Record<LocalDate, string>;
 }
 
 export async function planWeek(
   rooms: RoomRegistry,
-  options: { center: string; stateCode: string; week: IsoWeek; source: PlanSource; now: number },
+  options: {
+    center: string;
+    stateCode: string;
+    openingDays: readonly IsoWeekday[];
+    week: IsoWeek;
+    source: PlanSource;
+    now: number;
+  },
 ): Promise<ChangeDocumentResult<PlanOutcome>> {
-  const { center, week, source, now } = options;
+  const { center, week, source, now, openingDays } = options;
   const holidays = publicHolidaysInWeek(options.stateCode, week);
-  const draft = await draftOf(rooms, { center, week, source, holidays });
+  const draft = await draftOf(rooms, { center, week, source, filter: { holidays, openingDays } });
   if (!draft.ok) return draft;
   return rooms.changeDocument(formatRoomName({ kind: 'week', center, week }), (doc) => {
     setHolidays(doc, holidays, serverOrigin);
     const applied = applyPlan(doc, draft.value, { center, week, now, origin: serverOrigin });
     if (applied.added > 0) callOffOnClosedDays(doc);
-    return { added: applied.added, skipped: applied.skipped, holidays };
+    return { added: applied.added, skipped: applied.skipped, notOpen: applied.notOpen, holidays };
   });
 }
 
 function draftOf(
   rooms: RoomRegistry,
-  options: { center: string; week: IsoWeek; source: PlanSource; holidays: HolidayCalendar },
+  options: { center: string; week: IsoWeek; source: PlanSource; filter: PlanFilter },
 ): Promise<ChangeDocumentResult<WeekPlanDraft>> {
-  const { center, week, source, holidays } = options;
+  const { center, week, source, filter } = options;
   if (source.source === 'template') {
     return rooms.readDocument(formatRoomName({ kind: 'template', center }), (doc) =>
-      planWeekFromTemplate(readTemplateDoc(doc), week, holidays),
+      planWeekFromTemplate(readTemplateDoc(doc), week, filter),
     );
   }
   const previous = formatRoomName({ kind: 'week', center, week: addIsoWeeks(week, -1) });
   return rooms.readDocument(previous, (doc) =>
-    planWeekFromCopy(readWeek(doc).shifts, week, { withPeople: source.withPeople, holidays }),
+    planWeekFromCopy(readWeek(doc).shifts, week, { withPeople: source.withPeople, ...filter }),
   );
 }
 

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suiteClockIsSet, suiteNow } from './suite-clock';
+import { test } from './test';
 
 export interface OwnServer {
   origin: string;
@@ -53,5 +54,25 @@ export async function startOwnServer(options: { port: number; seedDemo: boolean 
       }
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Runs the calling spec file against a server of its own: serial tests, `baseURL` on that server, started
+ * before the first test and stopped after the last. Returns the running server (for its DATA_DIR).
+ */
+export function useOwnServer(options: { port: number; seedDemo: boolean }): () => OwnServer {
+  let server: OwnServer | null = null;
+  test.describe.configure({ mode: 'serial' });
+  test.use({ baseURL: `http://127.0.0.1:${options.port}` });
+  test.beforeAll(async () => {
+    server = await startOwnServer(options);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('the own server has not started');
+    return server;
   };
 }

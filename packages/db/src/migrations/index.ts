@@ -12,6 +12,7 @@ import * as shiftRequests from './2026-11-26-1350-shift-requests';
 import * as applicationId from './2026-12-07-0900-application-id';
 import * as areaDetails from './2026-12-07-1000-area-details';
 import * as firstSteps from './2026-12-07-1000-first-steps';
+import * as centerSettings from './2026-12-07-1100-center-settings';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0900-application-id': applicationId,
   '2026-12-07-1000-area-details': areaDetails,
   '2026-12-07-1000-first-steps': firstSteps,
+  '2026-12-07-1100-center-settings': centerSettings,
 };

@@ -48,3 +48,26 @@ export async function countCenters(db: Kysely<Database>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The columns of a center's settings page, as stored. */
+export type CenterSettingsRow = Pick<
+  CenterRow,
+  | 'name'
+  | 'address'
+  | 'contact'
+  | 'state_code'
+  | 'opening_days'
+  | 'claim_cutoff_hours'
+  | 'fuehrungszeugnis_years'
+  | 'board_week'
+>;
+
+/** Writes a center's settings; false when the center does not exist (any more). */
+export async function updateCenterSettings(
+  db: Kysely<Database>,
+  centerId: number,
+  settings: CenterSettingsRow,
+): Promise<boolean> {
+  const result = await db.updateTable('centers').set(settings).where('id', '=', centerId).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

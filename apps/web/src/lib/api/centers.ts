@@ -2,7 +2,14 @@
  * The server's center API (`/api/centers`), decoded at the boundary into typed values.
  * `fetch` is passed in so SvelteKit's load function can hand over its own.
  */
-import { isCenterSlug, parseIsoWeek, type Membership } from '@schichtbrett/domain';
+import {
+  DEFAULT_OPENING_DAYS,
+  ISO_WEEKDAYS,
+  isCenterSlug,
+  parseIsoWeek,
+  type IsoWeekday,
+  type Membership,
+} from '@schichtbrett/domain';
 import { decodeMembership } from './auth';
 
 export interface CenterSummary {
@@ -17,6 +24,11 @@ export interface Center {
   name: string;
   timeZone: string;
   stateCode: string;
+  /** Shown to members, e.g. at the top of prints; '' when not given. */
+  address: string;
+  contact: string;
+  /** ISO weekdays the center is open: the board's columns (issue 12). */
+  openingDays: IsoWeekday[];
 }
 
 export interface Area {
@@ -81,6 +93,12 @@ function decodeCenterSummary(value: unknown): CenterSummary | null {
   };
 }
 
+/** The opening days in weekday order; none (or no list) reads as the default, as on the server. */
+function decodeOpeningDays(value: unknown): IsoWeekday[] {
+  const days = Array.isArray(value) ? ISO_WEEKDAYS.filter((day) => value.includes(day)) : [];
+  return days.length > 0 ? days : [...DEFAULT_OPENING_DAYS];
+}
+
 function decodeArea(value: unknown): Area | null {
   if (!isRecord(value) || typeof value.id !== 'string' || typeof value.name !== 'string') return null;
   const color = text(value.color);
@@ -132,6 +150,9 @@ export async function fetchCenter(fetchFn: Fetch, slug: string): Promise<CenterD
       name: text(center.name, slug),
       timeZone: text(center.timeZone, 'Europe/Berlin'),
       stateCode: text(center.stateCode),
+      address: text(center.address),
+      contact: text(center.contact),
+      openingDays: decodeOpeningDays(center.openingDays),
     },
     areas: decodeList(body.areas, decodeArea),
     people: decodeList(body.people, decodePerson),

@@ -21,6 +21,10 @@ describe('planWeek', () => {
     const body = {
       added: 37,
       skipped: [{ id: 's1@2026-11-18', date: '2026-11-18', holiday: 'Buß- und Bettag', excusedPersonIds: ['p1', 7] }],
+      notOpen: [
+        { id: 's2@2026-11-22', date: '2026-11-22', weekday: 7 },
+        { id: 'bad', date: '2026-11-22', weekday: 8 },
+      ],
       holidays: { '2026-11-18': 'Buß- und Bettag', '2026-11-19': 3 },
     };
     const result = await planWeek(answer(200, body, sent), target, { source: 'previous-week', withPeople: false });
@@ -31,6 +35,7 @@ describe('planWeek', () => {
       ok: true,
       added: 37,
       skipped: [{ id: 's1@2026-11-18', date: '2026-11-18', holiday: 'Buß- und Bettag', excusedPersonIds: ['p1'] }],
+      notOpen: [{ id: 's2@2026-11-22', date: '2026-11-22', weekday: 7 }],
       holidays: { '2026-11-18': 'Buß- und Bettag' },
     });
   });
@@ -80,6 +85,6 @@ describe('decodePlanOutcome', () => {
   it('refuses what is not an outcome', () => {
     expect(decodePlanOutcome(null)).toBeNull();
     expect(decodePlanOutcome({ added: 1.5 })).toBeNull();
-    expect(decodePlanOutcome({ added: 0 })).toEqual({ added: 0, skipped: [], holidays: {} });
+    expect(decodePlanOutcome({ added: 0 })).toEqual({ added: 0, skipped: [], notOpen: [], holidays: {} });
   });
 });

@@ -5,7 +5,7 @@
  * Answers are decoded at the boundary; a refusal carries the server's German message to show as it is.
  * The state itself (status, holidays, closed days) arrives live over /sync, not from these answers.
  */
-import type { LocalDate, SkippedShift, WeekStatus } from '@schichtbrett/domain';
+import type { ClosedWeekdayShift, IsoWeekday, LocalDate, SkippedShift, WeekStatus } from '@schichtbrett/domain';
 
 type Fetch = typeof fetch;
 
@@ -16,6 +16,8 @@ export interface PlanOutcome {
   added: number;
   /** Shifts left out because their day is a public holiday; their people are excused. */
   skipped: SkippedShift[];
+  /** Shifts left out because the center is not open on their weekday (issue 12). */
+  notOpen: ClosedWeekdayShift[];
   holidays: Record<LocalDate, string>;
 }
 
@@ -54,6 +56,14 @@ function decodeSkipped(value: unknown): SkippedShift | null {
   };
 }
 
+function decodeNotOpen(value: unknown): ClosedWeekdayShift | null {
+  if (!isRecord(value)) return null;
+  const { id, date, weekday } = value;
+  if (typeof id !== 'string' || typeof date !== 'string') return null;
+  if (typeof weekday !== 'number' || !Number.isInteger(weekday) || weekday < 1 || weekday > 7) return null;
+  return { id, date, weekday: weekday as IsoWeekday };
+}
+
 /** The answer of `…/plan`; null when it is not one. */
 export function decodePlanOutcome(value: unknown): PlanOutcome | null {
   if (!isRecord(value) || typeof value.added !== 'number' || !Number.isInteger(value.added) || value.added < 0) {
@@ -62,7 +72,10 @@ export function decodePlanOutcome(value: unknown): PlanOutcome | null {
   const skipped = Array.isArray(value.skipped)
     ? value.skipped.map(decodeSkipped).filter((entry): entry is SkippedShift => entry !== null)
     : [];
-  return { added: value.added, skipped, holidays: stringRecord(value.holidays) };
+  const notOpen = Array.isArray(value.notOpen)
+    ? value.notOpen.map(decodeNotOpen).filter((entry): entry is ClosedWeekdayShift => entry !== null)
+    : [];
+  return { added: value.added, skipped, notOpen, holidays: stringRecord(value.holidays) };
 }
 
 function decodeStatus(value: unknown): { status: WeekStatus } | null {

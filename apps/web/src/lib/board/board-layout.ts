@@ -1,8 +1,9 @@
 /**
- * Arranges a week's shifts into the board's days × areas. Monday to Saturday always show; Sunday only
- * when a shift falls on it. Shifts of an area the center no longer has go into an extra row.
+ * Arranges a week's shifts into the board's days × areas. The center's opening days always show; another
+ * day only when a shift falls on it (stored before the days changed, or added by hand), marked as such,
+ * so no shift is ever hidden. Shifts of an area the center no longer has go into an extra row.
  */
-import type { LocalDate, Shift } from '@schichtbrett/domain';
+import { daysShown, isOpeningDay, type IsoWeekday, type LocalDate, type Shift } from '@schichtbrett/domain';
 import type { Area } from '$lib/api/centers';
 
 export const UNKNOWN_AREA_ID = '';
@@ -15,6 +16,8 @@ export interface BoardRow {
 
 export interface BoardLayout {
   days: LocalDate[];
+  /** Shown days that are not opening days: they show only because shifts fall on them. */
+  closedDays: ReadonlySet<LocalDate>;
   rows: BoardRow[];
   /** Shifts of one day and area, in board order. */
   cell(date: LocalDate, areaId: string): Shift[];
@@ -26,6 +29,7 @@ export function boardLayout(
   weekDates: readonly LocalDate[],
   areas: readonly Area[],
   shifts: readonly Shift[],
+  openingDays: readonly IsoWeekday[],
 ): BoardLayout {
   const knownAreas = new Set(areas.map((area) => area.id));
   const cells = new Map<string, Shift[]>();
@@ -40,13 +44,13 @@ export function boardLayout(
     else cells.set(key, [shift]);
     perDay.set(shift.date, (perDay.get(shift.date) ?? 0) + 1);
   }
-  const sunday = weekDates[6];
-  const days = weekDates.slice(0, 6);
-  if (sunday && perDay.has(sunday)) days.push(sunday);
+  const days = daysShown(weekDates, openingDays, perDay.keys());
+  const closedDays = new Set(days.filter((date) => !isOpeningDay(date, openingDays)));
   const rows: BoardRow[] = areas.map((area) => ({ areaId: area.id, area }));
   if (hasUnknownArea) rows.push({ areaId: UNKNOWN_AREA_ID, area: null });
   return {
     days,
+    closedDays,
     rows,
     cell: (date, areaId) => cells.get(`${date}|${areaId}`) ?? [],
     countOn: (date) => perDay.get(date) ?? 0,

@@ -9,6 +9,7 @@ import {
   formatIsoWeek,
   warningContextOf,
   type IsoWeek,
+  type IsoWeekday,
   type LocalDate,
   type Membership,
   type RoomName,
@@ -49,6 +50,8 @@ export class BoardSession {
   readonly announcer = new Announcer();
   /** The center's active areas; replaced when another coordinator changes them (`center-changed`). */
   areas = $state.raw<Area[]>([]);
+  /** The center's opening days: the board's columns. */
+  readonly openingDays: IsoWeekday[];
   readonly people: Person[];
   readonly room: RoomName;
   readonly week: IsoWeek;
@@ -73,6 +76,7 @@ export class BoardSession {
     const room: RoomName = options.room ?? { kind: 'week', center: details.center.slug, week: options.week };
     const week = room.kind === 'week' ? room.week : TEMPLATE_REFERENCE_WEEK;
     this.areas = details.areas;
+    this.openingDays = details.center.openingDays;
     this.people = [...details.people].sort((a, b) => a.displayName.localeCompare(b.displayName));
     this.week = week;
     this.weekDates = datesOfIsoWeek(week);

@@ -15,8 +15,9 @@ describe('weekOfDate', () => {
 });
 
 describe('sheetDaysOf', () => {
-  it('offers Monday to Saturday', () => {
-    expect(sheetDaysOf('2026-W48')).toEqual([
+  it('offers the opening days', () => {
+    expect(sheetDaysOf('2026-W48', [6, 7])).toEqual(['2026-11-28', '2026-11-29']);
+    expect(sheetDaysOf('2026-W48', [1, 2, 3, 4, 5, 6])).toEqual([
       '2026-11-23',
       '2026-11-24',
       '2026-11-25',
@@ -24,6 +25,6 @@ describe('sheetDaysOf', () => {
       '2026-11-27',
       '2026-11-28',
     ]);
-    expect(sheetDaysOf('nonsense')).toEqual([]);
+    expect(sheetDaysOf('nonsense', [1])).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 /** Which week to open for a date someone picked ("Woche vom …"), and which days a week offers for day sheets. */
 import {
   datesOfIsoWeek,
+  daysShown,
   formatIsoWeek,
   isoWeekOfDate,
   parseIsoWeek,
   parseLocalDate,
+  type IsoWeekday,
   type LocalDate,
 } from '@schichtbrett/domain';
 
@@ -13,8 +15,8 @@ export function weekOfDate(date: string): string | null {
   return parseLocalDate(date) ? formatIsoWeek(isoWeekOfDate(date)) : null;
 }
 
-/** The days a week's day sheets are offered for: Monday to Saturday, as on the board (Sunday only on request). */
-export function sheetDaysOf(week: string): LocalDate[] {
+/** The days a week's day sheets are offered for: the center's opening days (any other day from its column). */
+export function sheetDaysOf(week: string, openingDays: readonly IsoWeekday[]): LocalDate[] {
   const parsed = parseIsoWeek(week);
-  return parsed ? datesOfIsoWeek(parsed).slice(0, 6) : [];
+  return parsed ? daysShown(datesOfIsoWeek(parsed), openingDays) : [];
 }

@@ -1,5 +1,5 @@
 /** What closing a day touches: its shifts and the people on them, each person counted once. */
-import type { LocalDate, Shift } from '@schichtbrett/domain';
+import { daysShown, type IsoWeekday, type LocalDate, type Shift } from '@schichtbrett/domain';
 
 export interface DayImpact {
   shifts: number;
@@ -12,7 +12,15 @@ export function dayImpact(shifts: readonly Shift[], date: LocalDate): DayImpact 
   return { shifts: onDay.length, people: people.size };
 }
 
-/** The days a coordinator may want to close: Monday to Saturday, and Sunday only when it has shifts. */
-export function closableDays(weekDates: readonly LocalDate[], shifts: readonly Shift[]): LocalDate[] {
-  return weekDates.filter((date, index) => index < 6 || shifts.some((shift) => shift.date === date));
+/** The days a coordinator may want to close: those the board shows (opening days and days with shifts). */
+export function closableDays(
+  weekDates: readonly LocalDate[],
+  shifts: readonly Shift[],
+  openingDays: readonly IsoWeekday[],
+): LocalDate[] {
+  return daysShown(
+    weekDates,
+    openingDays,
+    shifts.map((shift) => shift.date),
+  );
 }

@@ -26,6 +26,21 @@ describe('planOutcomeLines', () => {
     ]);
   });
 
+  it('names the days the center is not open, once each, in weekday order', () => {
+    const notOpen = [
+      { id: 'c@2026-11-29', date: '2026-11-29', weekday: 7 as const },
+      { id: 'm@2026-11-23', date: '2026-11-23', weekday: 1 as const },
+      { id: 'k@2026-11-30', date: '2026-11-30', weekday: 1 as const },
+    ];
+    expect(planOutcomeLines({ added: 4, skipped: [], notOpen }, 'template')).toEqual([
+      '4 Schichten angelegt.',
+      '3 Schichten liegen auf Tagen, an denen das Haus nicht geöffnet hat (Montag, Sonntag), und wurden nicht angelegt.',
+    ]);
+    expect(planOutcomeLines({ added: 0, skipped: [], notOpen: notOpen.slice(0, 1) }, 'template')[1]).toBe(
+      '1 Schicht liegt auf einem Tag, an dem das Haus nicht geöffnet hat (Sonntag), und wurde nicht angelegt.',
+    );
+  });
+
   it('orders holidays by date', () => {
     const two = [
       { id: 'x', date: '2026-12-26', holiday: '2. Weihnachtstag', excusedPersonIds: [] },

@@ -3,7 +3,9 @@
  * holiday, how many were left out and how many people are excused ("Feiertag Buß- und Bettag: 5
  * Schichten entfallen, 3 Stammkräfte entschuldigt.").
  */
-import type { SkippedShift } from '@schichtbrett/domain';
+import { templateDateOf, type ClosedWeekdayShift, type SkippedShift } from '@schichtbrett/domain';
+import { weekdayName } from '$lib/format/dates';
+import { intlLocale } from '$lib/i18n/locale';
 import type { PlanSource } from '$lib/api/weeks';
 import { m } from '$lib/paraglide/messages';
 
@@ -52,10 +54,29 @@ function lossText(loss: HolidayLoss, source: PlanSource['source']): string {
   return `${shifts}, ${people}.`;
 }
 
-/** The sentences to show after planning, e.g. "37 Schichten angelegt." and one per holiday. */
+/** One sentence for the shifts left out on weekdays the center is not open, naming the days; none when none. */
+function notOpenText(notOpen: readonly ClosedWeekdayShift[]): string[] {
+  if (notOpen.length === 0) return [];
+  const weekdays = [...new Set(notOpen.map((shift) => shift.weekday))].sort((a, b) => a - b);
+  const days = weekdays.map((day) => weekdayName(templateDateOf(day), intlLocale())).join(', ');
+  return [
+    notOpen.length === 1
+      ? m.plan_outcome_not_open_one({ days })
+      : m.plan_outcome_not_open_other({ days, count: String(notOpen.length) }),
+  ];
+}
+
+/**
+ * The sentences to show after planning, e.g. "37 Schichten angelegt.", one per holiday and one for the
+ * days the center is not open.
+ */
 export function planOutcomeLines(
-  outcome: { added: number; skipped: readonly SkippedShift[] },
+  outcome: { added: number; skipped: readonly SkippedShift[]; notOpen?: readonly ClosedWeekdayShift[] },
   source: PlanSource['source'],
 ): string[] {
-  return [addedText(outcome.added), ...holidayLosses(outcome.skipped).map((loss) => lossText(loss, source))];
+  return [
+    addedText(outcome.added),
+    ...holidayLosses(outcome.skipped).map((loss) => lossText(loss, source)),
+    ...notOpenText(outcome.notOpen ?? []),
+  ];
 }
