@@ -9,7 +9,6 @@ import { migrateToLatest, openDatabase } from './connection';
 import { migrations } from './migrations';
 import { writeOwnDatabase, writeUnusableDatabase, type UnusableDatabaseKind } from './testing/unusable-database-files';
 
-const MARKING_MIGRATION = '2026-12-07-0900-application-id';
 
 describe('checkDatabaseFile', () => {
   let dir: string;
