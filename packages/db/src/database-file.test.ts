@@ -9,7 +9,6 @@ import { migrateToLatest, openDatabase } from './connection';
 import { migrations } from './migrations';
 import { writeOwnDatabase, writeUnusableDatabase, type UnusableDatabaseKind } from './testing/unusable-database-files';
 
-
 describe('checkDatabaseFile', () => {
   let dir: string;
   beforeEach(() => {
