@@ -10,7 +10,8 @@ import { expect, test, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/board';
 import { startOwnServer, type OwnServer } from './support/own-server';
 
-const PORT = Number(process.env.E2E_SETUP_PORT ?? 4319) + 1;
+// Beside E2E_PORT, as the other specs with a server of their own (each its own offset).
+const PORT = Number(process.env.E2E_PORT ?? 4317) + 103;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 const EMAIL = 'gisela@lindenhof.test';

@@ -99,7 +99,7 @@ test('a coordinator imports a Windows-1252 list: preview, confirm, print the QR 
 });
 
 test('a new center with only its coordinator finds the import on the empty people page', async ({ browser }) => {
-  const server = await startOwnServer({ port: Number(process.env.E2E_SETUP_PORT ?? 4320), seedDemo: false });
+  const server = await startOwnServer({ port: Number(process.env.E2E_PORT ?? 4317) + 104, seedDemo: false });
   const context = await browser.newContext({ baseURL: server.origin, viewport: PHONE, locale: 'de-DE' });
   try {
     const page = await context.newPage();
