@@ -193,10 +193,11 @@ test('the areas page: coordinators tick required Nachweise, team leads read them
   const coordinator = await coordinatorPage(browser);
   await coordinator.goto('/c/demo/personen');
   await coordinator.getByRole('link', { name: 'Bereiche: nötige Nachweise festlegen' }).click();
-  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Bereiche und ihre Nachweise');
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Bereiche');
+  const requirements = coordinator.getByRole('region', { name: 'Bereiche und ihre Nachweise' });
   // Ticking without saving says so. Saving sends what the boxes say; the boxes are put back first, so the
   // areas keep requiring nothing (other tests claim shifts of these areas meanwhile).
-  const first = coordinator.locator('main fieldset').first();
+  const first = requirements.locator('fieldset').first();
   const licence = first.getByRole('checkbox', { name: 'Führerschein' });
   await licence.check();
   await expect(coordinator.getByText('Noch nicht gespeichert')).toBeVisible();
@@ -217,7 +218,8 @@ test('the areas page: coordinators tick required Nachweise, team leads read them
   await page.goto('/c/demo/meine');
   await page.getByRole('button', { name: 'Menü' }).click();
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Bereiche' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bereiche und ihre Nachweise');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bereiche');
+  await expect(page.getByRole('region', { name: 'Bereiche und ihre Nachweise' })).toBeVisible();
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await expect(page.getByText('Keine Nachweise nötig').first()).toBeVisible();
   await expectNoAxeViolations(page, 'the areas page of a team lead');
