@@ -172,7 +172,7 @@ export function createApp(deps: AppDependencies) {
     .route('/centers/:center', reportRoutes({ db: deps.db }))
     .route('/centers/:center', areaRoutes({ db: deps.db, events: deps.events, now: deps.now }))
     .route('/centers/:center', firstStepsRoutes({ db: deps.db, now: deps.now }))
-    .route('/centers/:center', centerSettingsRoutes({ db: deps.db }))
+    .route('/centers/:center', centerSettingsRoutes({ db: deps.db, events: deps.events }))
     .route(
       '/auth/password',
       passwordRoutes({ db: deps.db, passwords: deps.passwords ?? argon2Passwords, rooms: deps.rooms }),

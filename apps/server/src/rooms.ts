@@ -3,9 +3,16 @@
  * log. Week documents get their meta (a new one is a draft) and their public holidays when they load;
  * a template document imports the center's `template_shifts` rows once, and from then on those rows are
  * its projection. Week rooms are projected to `weeks`, `week_shifts` and `shift_assignments` when they load
- * and after every accepted change. Drafts admit coordinators only; finalized weeks take no client writes.
+ * and after every accepted change. Drafts admit coordinators only; finalized weeks take no client writes;
+ * archived areas take no new shifts, in weeks and the template alike.
  */
-import { findRoomCenterSync, listTemplateShiftsSync, type DatabaseHandle, type RoomCenter } from '@schichtbrett/db';
+import {
+  findRoomCenterSync,
+  listArchivedAreaIdsSync,
+  listTemplateShiftsSync,
+  type DatabaseHandle,
+  type RoomCenter,
+} from '@schichtbrett/db';
 import {
   ensureAttendanceMaps,
   formatIsoWeek,
@@ -92,6 +99,9 @@ export function createRoomsWithProjection(options: RoomsOptions): Rooms {
     admission: weekAdmission,
     // A finalized week is the record: nobody writes it on the socket until a coordinator reopens it.
     isReadOnly: (doc, room) => room.kind === 'week' && weekStatusOf(doc) === 'finalized',
+    // Read from the table on each update that places a shift (one indexed query), not cached: an archive or
+    // restore through the API counts at once, in every open room, with nothing to keep in step.
+    archivedAreas: (room) => new Set(listArchivedAreaIdsSync(database.sqlite, room.center)),
     onDocumentChanged: (doc, room) => {
       if (room.kind === 'template') projection.changed(room.center, doc);
       else weekProjection.changed(weekKey(room), doc);

@@ -6,6 +6,7 @@ import { readWeek, type TemplateShift } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAreas, addTemplateShifts } from './support/center-fixtures';
+import { readEvents } from './support/event-stream';
 import { removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
 
 const TEMPLATE: TemplateShift[] = [
@@ -57,6 +58,22 @@ describe('/api/centers/:center/settings', () => {
       contact: '0641 123456',
       openingDays: [6, 7],
     });
+  });
+
+  it("tells a member's open board that the center changed, so it re-reads the opening days", async () => {
+    const volunteer = await server.signIn({ role: 'volunteer', name: 'Vera Volunteer' });
+    const events = readEvents(await server.api(volunteer, 'GET', '/api/centers/demo/events'));
+    try {
+      await events.next((event) => event.event === 'ready');
+      expect((await put(SETTINGS)).status).toBe(200);
+      expect(await events.next((event) => event.event !== 'comment')).toEqual({ event: 'center-changed', data: '{}' });
+      const center = (await (await server.api(volunteer, 'GET', '/api/centers/demo')).json()) as {
+        center: { openingDays: number[] };
+      };
+      expect(center.center.openingDays).toEqual([6, 7]);
+    } finally {
+      await events.cancel();
+    }
   });
 
   it('refuses bad input with a German sentence and changes nothing', async () => {

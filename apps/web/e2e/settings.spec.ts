@@ -1,7 +1,8 @@
 /**
  * The center's settings (issue 12) on a demo server of this spec's own, so changing the opening days
  * leaves the shared demo as the other specs expect it: a coordinator turns on Sunday, and the board has a
- * Sunday column. The settings page has no axe violations on a phone and on a laptop.
+ * Sunday column, also on a board that is already open (live, `center-changed`). The settings page has no
+ * axe violations on a phone and on a laptop.
  */
 import { expect, test, type Page } from './support/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoAxeViolations, openBoard } from './support/board';
@@ -64,4 +65,33 @@ test('a setting the server refuses is explained, and nothing is saved', async ({
   await expectNoAxeViolations(page, 'the settings page with a refusal');
   await page.reload();
   await expect(page.getByLabel('Name des Zentrums')).toHaveValue('Mütterzentrum Sonnenhaus');
+});
+
+test('an open board follows a settings change live: a new column and name without a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInAsCoordinator(page);
+  const settings = (await (await page.request.get('/api/centers/demo/settings')).json()) as {
+    name: string;
+    openingDays: number[];
+  };
+  const save = async (changes: { name: string; openingDays: number[] }) => {
+    const saved = await page.request.put('/api/centers/demo/settings', {
+      data: { ...settings, ...changes },
+      headers: { origin: ORIGIN },
+    });
+    expect(saved.status()).toBe(200);
+  };
+  const weekdays = settings.openingDays.filter((day) => day !== 7);
+  await save({ name: settings.name, openingDays: weekdays });
+  await openBoard(page, '/c/demo', { axe: false });
+  await expect(sundayColumn(page)).toHaveCount(0);
+  // Marks this document: a reload would drop it.
+  await page.evaluate(() => document.body.setAttribute('data-not-reloaded', ''));
+
+  // Another coordinator's browser saves the settings: open on Sundays too, and a new name.
+  await save({ name: 'Sonnenhaus am Markt', openingDays: [...weekdays, 7] });
+
+  await expect(sundayColumn(page)).toBeVisible();
+  await expect(page.locator('.center-name')).toHaveText('Sonnenhaus am Markt');
+  await expect(page.locator('body[data-not-reloaded]')).toHaveCount(1);
 });

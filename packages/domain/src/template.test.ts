@@ -194,6 +194,15 @@ describe('planWeekFromCopy', () => {
     expect(copy.notOpen).toEqual([{ id: 't-sa@2026-12-05', date: '2026-12-05', weekday: 6 }]);
   });
 
+  it('leaves out the shifts of archived areas, from a copy and from the template alike', () => {
+    const source = readWeek(sourceWeek()).shifts;
+    const next = { year: 2026, week: 49 };
+    const copy = planWeekFromCopy(source, next, { withPeople: false, archivedAreaIds: ['cafe'] });
+    expect(copy.planned.map((p) => p.id)).toEqual(['t-fr@2026-11-30']);
+    const fromTemplate = planWeekFromTemplate(template, next, { archivedAreaIds: ['cafe'] });
+    expect(fromTemplate.planned.map((p) => p.id)).toEqual(['t-fr@2026-11-30']);
+  });
+
   it('is idempotent when applied twice', () => {
     const target = new Y.Doc();
     const draft = planWeekFromCopy(readWeek(sourceWeek()).shifts, { year: 2026, week: 49 }, { withPeople: true });

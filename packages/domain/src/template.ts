@@ -49,10 +49,14 @@ export interface WeekPlanDraft {
   notOpen: ClosedWeekdayShift[];
 }
 
-/** What a plan leaves out: public holidays, and weekdays the center is not open on (all seven when absent). */
+/**
+ * What a plan leaves out: public holidays, weekdays the center is not open on (all seven when absent), and
+ * shifts of archived areas (their old weeks keep them; nothing new is planned in them).
+ */
 export interface PlanFilter {
   holidays?: HolidayCalendar;
   openingDays?: readonly IsoWeekday[];
+  archivedAreaIds?: readonly string[];
 }
 
 /** Public holidays of a week, date → name. */
@@ -70,9 +74,10 @@ export function shiftIdForDate(id: string, date: LocalDate): string {
 }
 
 function splitPlan(candidates: readonly PlannedShift[], filter: PlanFilter): WeekPlanDraft {
-  const { holidays = {}, openingDays = ISO_WEEKDAYS } = filter;
+  const { holidays = {}, openingDays = ISO_WEEKDAYS, archivedAreaIds = [] } = filter;
   const draft: WeekPlanDraft = { planned: [], skipped: [], notOpen: [] };
   for (const candidate of candidates) {
+    if (archivedAreaIds.includes(candidate.input.areaId)) continue;
     const { date } = candidate.input;
     const weekday = isoWeekdayOf(date) as IsoWeekday;
     const holiday = holidays[date];

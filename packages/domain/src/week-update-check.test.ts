@@ -11,6 +11,7 @@ import {
   withdrawStandIn,
 } from './week-doc';
 import {
+  areasEnteredBy,
   isNoOpUpdate,
   mayApplyWeekUpdate,
   touchedShiftsOf,
@@ -422,5 +423,26 @@ describe('keys and texts in updates (every role, coordinators included)', () => 
     expect(probe.apply(updates[0] as Uint8Array).invalidContent).toEqual([]);
     expect(probe.apply(updates[1] as Uint8Array).invalidContent).toEqual(['shifts["c1"].notes']);
     probe.destroy();
+  });
+});
+
+describe('areasEnteredBy (archived areas take no new shifts)', () => {
+  it.each<[string, (doc: Y.Doc) => void, string[]]>([
+    ['adding a shift', (doc) => addShift(doc, 'c2', cafe, 'c'), ['cafe']],
+    ['moving a shift to another area', (doc) => updateShift(doc, 'c1', { areaId: 'kitchen' }, 'c'), ['kitchen']],
+    ['editing a shift in its area', (doc) => updateShift(doc, 'k1', { needed: 5 }, 'c'), []],
+    ['staffing a shift', (doc) => assignPerson(doc, 'k1', 'p1', 1, 'c'), []],
+    [
+      'staffing a shift and marking a no-show',
+      (doc) => {
+        assignPerson(doc, 'k1', 'p1', 1, 'c');
+        markNoShow(doc, 'k1', 'p1', 'c');
+      },
+      [],
+    ],
+    ['removing a shift', (doc) => removeShift(doc, 'k1', 'c'), []],
+  ])('%s', (_name, edit, entered) => {
+    const doc = serverDoc();
+    expect(areasEnteredBy(touchedShiftsOf(doc, updateOf(doc, edit)))).toEqual(entered);
   });
 });

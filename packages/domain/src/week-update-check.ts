@@ -265,3 +265,16 @@ export function mayApplyWeekUpdate(access: WeekAccess, effect: WeekUpdateEffect)
     mayTouchShifts(access, effect.touched)
   );
 }
+
+/**
+ * The areas an update puts a shift into: of each shift it adds or moves, the area afterwards (once each).
+ * The server refuses such an update when one of them is archived, whoever sends it; shifts already in an
+ * archived area (history) stay editable, since editing them does not put them there.
+ */
+export function areasEnteredBy(effect: WeekUpdateEffect): string[] {
+  const entered = new Set<string>();
+  for (const { areaBefore, areaAfter } of effect.touched) {
+    if (areaAfter !== null && areaAfter !== areaBefore) entered.add(areaAfter);
+  }
+  return [...entered];
+}

@@ -1,18 +1,19 @@
 /**
  * GET and PUT /api/centers/:center/settings (issue 12): the center's profile and settings, for its
  * coordinators only. Members read what concerns them (name, address, contact, opening days) from
- * GET /api/centers/:slug.
+ * GET /api/centers/:slug. A change tells the center's open pages (`center-changed`), which re-read it.
  */
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { findCenterBySlug, type CenterRow, type Database } from '@schichtbrett/db';
 import { centerSettingsSchema, membershipIn } from '@schichtbrett/domain';
+import type { CenterEvents } from '../live/center-events';
 import { saveCenterSettings, settingsOfCenter } from '../settings/center-settings';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 
-export function centerSettingsRoutes({ db }: { db: Kysely<Database> }) {
+export function centerSettingsRoutes({ db, events }: { db: Kysely<Database>; events: CenterEvents }) {
   /** The center of the path when the caller coordinates it; otherwise the 403 answer. */
   async function coordinatedCenter(c: Context<ApiEnv>): Promise<CenterRow | Response> {
     const slug = c.req.param('center') ?? '';
@@ -41,6 +42,8 @@ export function centerSettingsRoutes({ db }: { db: Kysely<Database> }) {
       }
       const result = await saveCenterSettings({ db, centerId: center.id, settings: parsed.output });
       if (!result.ok) return apiError(c, 404, 'not-found', 'Dieses Zentrum gibt es nicht mehr.');
+      // Open boards re-read the center: its opening days are their columns, its name and contact their header.
+      events.centerChanged(center.slug);
       return c.json(result.settings);
     });
 }

@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
-import type { Database } from '@schichtbrett/db';
+import { listAreas, type Database } from '@schichtbrett/db';
 import {
   closeDay,
   datesOfIsoWeek,
@@ -100,10 +100,14 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
       const state = await rooms.readDocument(t.room, weekStatusOf);
       if (!state.ok) return unavailable(c, state);
       if (state.value === 'finalized') return weekFinalized(c);
+      const archivedAreaIds = (await listAreas(db, t.center.id))
+        .filter((area) => area.archived_at !== null)
+        .map((area) => area.id);
       const result = await planWeek(rooms, {
         center: t.center.slug,
         stateCode: t.center.state_code,
         openingDays: parseOpeningDays(t.center.opening_days),
+        archivedAreaIds,
         week: t.week,
         source: parsed.output,
         now: now().getTime(),

@@ -13,7 +13,7 @@ import { createTestLogger } from '../../test/support/test-logger';
 import type { SyncIdentity } from './identity';
 import { MemoryUpdateLog } from './memory-update-log';
 import { encodeAwarenessEntries, encodeMessage } from './protocol';
-import { Room } from './room';
+import { Room, type RoomOptions } from './room';
 
 const NAME = 'week/demo/2026-W48';
 const cafe: ShiftInput = { areaId: 'cafe', date: '2026-11-23', start: '09:00', end: '12:00', needed: 2, notes: '' };
@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 /** A room whose log holds a week with shift c1 (café) and k1 (kitchen); c1 was edited once (a deletion). */
-function createRoom() {
+function createRoom(options: Pick<RoomOptions, 'archivedAreas'> = {}) {
   const log = new MemoryUpdateLog();
   const seed = new Y.Doc();
   initWeekDoc(seed, { center: 'demo', week: { year: 2026, week: 48 } }, 'seed');
@@ -45,6 +45,7 @@ function createRoom() {
     compactAfterRows: 500,
     onEmpty: () => {},
     onFailed: () => {},
+    ...options,
   });
   cleanups.push(() => room.close());
   return { room, log, logs };
@@ -378,5 +379,57 @@ describe('Room presence: stamped identities', () => {
     v.sendRaw(encodeMessage({ kind: 'awareness-update', update: encodeAwarenessUpdate(v.awareness, [11]) }));
     settle([l, v]);
     expect(v.awareness.getStates().get(11)).toEqual({ user: stampedUser(lead), cursor: 'c1' });
+  });
+});
+
+describe('Room permissions: archived areas', () => {
+  it('asks for the archived areas only when an update adds or moves a shift', () => {
+    let asked = 0;
+    const { room } = createRoom({
+      archivedAreas: () => {
+        asked++;
+        return new Set(['kitchen']);
+      },
+    });
+    const k = client(coordinator);
+    joinAll(room, k);
+
+    updateShift(k.doc, 'k1', { notes: 'Altes Geschirr' }, 'kora');
+    assignPerson(k.doc, 'k1', 'person-x', 1, 'kora');
+    k.flushOutbox();
+    expect(asked).toBe(0);
+    addShift(k.doc, 'c2', { ...cafe, start: '14:00', end: '16:00' }, 'kora');
+    k.flushOutbox();
+    expect(asked).toBe(1);
+    expect(k.closed).toBeNull();
+    updateShift(k.doc, 'c2', { areaId: 'kitchen' }, 'kora');
+    k.flushOutbox();
+    expect(k.closed).toEqual({ code: 4409, reason: 'update-refused' });
+  });
+
+  it('closes the sender with storage-failed when they cannot be read, keeps nothing, and goes on', () => {
+    let readable = false;
+    const { room, log } = createRoom({
+      archivedAreas: () => {
+        if (!readable) throw new Error('database is locked');
+        return new Set<string>();
+      },
+    });
+    const k = client(coordinator);
+    joinAll(room, k);
+    const state = roomState(room);
+    addShift(k.doc, 'c2', cafe, 'kora');
+    k.flushOutbox();
+    expect(k.closed).toEqual({ code: 1011, reason: 'storage-failed' });
+    expect(roomState(room)).toEqual(state);
+    expect(log.load(NAME)).toHaveLength(1);
+
+    readable = true;
+    const again = client(coordinator);
+    joinAll(room, again);
+    addShift(again.doc, 'c3', cafe, 'kora');
+    again.flushOutbox();
+    expect(again.closed).toBeNull();
+    expect(log.load(NAME)).toHaveLength(2);
   });
 });

@@ -44,6 +44,8 @@ export interface RoomRegistryOptions {
   onDocumentChanged?: (doc: Y.Doc, room: RoomName) => void;
   /** Whether the room's document takes no client updates right now (see `RoomOptions.isReadOnly`). */
   isReadOnly?: (doc: Y.Doc, room: RoomName) => boolean;
+  /** The archived areas of the room's center (see `RoomOptions.archivedAreas`); asked, never cached. */
+  archivedAreas?: (room: RoomName) => ReadonlySet<string>;
   /**
    * Told whenever sockets are closed because a session ended or access changed, with the same test, so
    * other session-bound streams (the live events of a center) end with them.
@@ -59,7 +61,8 @@ export interface SessionHolder {
   center: string;
 }
 
-type OptionalHook = 'prepareDocument' | 'admission' | 'onDocumentChanged' | 'onSessionsEnded' | 'isReadOnly';
+type OptionalHook =
+  'prepareDocument' | 'admission' | 'onDocumentChanged' | 'onSessionsEnded' | 'isReadOnly' | 'archivedAreas';
 
 type LoadRefusal = Extract<CloseReason, 'unknown-room' | 'storage-failed' | 'internal-error' | 'server-shutting-down'>;
 
@@ -252,7 +255,7 @@ export class RoomRegistry {
     }
     if (!exists) return { ok: false, reason: 'unknown-room', detail: 'center does not exist' };
     if (this.closed) return { ok: false, reason: 'server-shutting-down', detail: 'registry closed' };
-    const { admission, onDocumentChanged, isReadOnly } = this.options;
+    const { admission, onDocumentChanged, isReadOnly, archivedAreas } = this.options;
     try {
       const room = new Room({
         name,
@@ -264,6 +267,7 @@ export class RoomRegistry {
         admission: admission && ((doc, identity) => admission(doc, identity, roomName)),
         onChanged: onDocumentChanged && ((doc) => onDocumentChanged(doc, roomName)),
         isReadOnly: isReadOnly && ((doc) => isReadOnly(doc, roomName)),
+        archivedAreas: archivedAreas && (() => archivedAreas(roomName)),
       });
       this.rooms.set(name, room);
       const { prepareDocument } = this.options;

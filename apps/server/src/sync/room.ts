@@ -4,7 +4,13 @@
  * is checked against the sender's access before it is applied, and every accepted update is appended
  * before it is broadcast ("durable before visible", docs/sync-protocol.md).
  */
-import { isNoOpUpdate, mayApplyWeekUpdate, WeekProbe, type WeekUpdateEffect } from '@schichtbrett/domain';
+import {
+  areasEnteredBy,
+  isNoOpUpdate,
+  mayApplyWeekUpdate,
+  WeekProbe,
+  type WeekUpdateEffect,
+} from '@schichtbrett/domain';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { closeWith, type CloseReason, type SyncConnection } from './close-codes';
@@ -43,6 +49,12 @@ export interface RoomOptions {
    * that would change something is refused (4409) whoever sends it; the server's own changes still apply.
    */
   isReadOnly?: (doc: Y.Doc) => boolean;
+  /**
+   * The ids of the center's archived areas, which take no new shifts: an update that adds a shift in one
+   * or moves one into one is refused (4409) whoever sends it. Asked only for such updates, and each time,
+   * so an archive or restore counts from the next update on.
+   */
+  archivedAreas?: () => ReadonlySet<string>;
 }
 
 export type RoomChangeResult<T> = { ok: true; value: T } | { ok: false; reason: 'storage-failed' | 'room-closed' };
@@ -256,7 +268,8 @@ export class Room {
   /**
    * Tries a client's update on the probe and refuses the connection (4409) unless its access allows what
    * the update changes. Coordinators may change everything, but like everyone only with valid shift keys
-   * and texts (docs/sync-protocol.md, "Keys and texts").
+   * and texts, and never put a shift into an archived area (docs/sync-protocol.md, "Keys and texts",
+   * "Archived areas").
    */
   private mayApply(connection: SyncConnection, identity: SyncIdentity, update: Uint8Array): boolean {
     this.probe ??= WeekProbe.of(this.doc);
@@ -268,11 +281,32 @@ export class Room {
       this.refuse(connection, 'update-rejected', `update failed: ${errorMessage(error)}`);
       return false;
     }
-    if (mayApplyWeekUpdate(identity.access, effect)) return true;
+    let refusal: string | null;
+    try {
+      refusal = mayApplyWeekUpdate(identity.access, effect)
+        ? this.archivedAreasEntered(effect)
+        : describeRefusal(identity, effect);
+    } catch (error) {
+      // Not the client's fault: the archived areas could not be read. It reconnects and sends again.
+      this.dropProbe();
+      this.logger.error({ err: error }, 'reading the archived areas failed');
+      this.refuse(connection, 'storage-failed', 'archived areas unreadable');
+      return false;
+    }
+    if (refusal === null) return true;
     // The probe holds the refused change now; the next check starts from a fresh copy.
     this.dropProbe();
-    this.refuse(connection, 'update-refused', describeRefusal(identity, effect));
+    this.refuse(connection, 'update-refused', refusal);
     return false;
+  }
+
+  /** Null, or why the update may not put shifts where it does: into an archived area. */
+  private archivedAreasEntered(effect: WeekUpdateEffect): string | null {
+    const entered = areasEnteredBy(effect);
+    if (entered.length === 0 || !this.options.archivedAreas) return null;
+    const archived = this.options.archivedAreas();
+    const refused = entered.filter((areaId) => archived.has(areaId));
+    return refused.length > 0 ? `adds or moves shifts into archived areas ${JSON.stringify(refused)}` : null;
   }
 
   private dropProbe(): void {

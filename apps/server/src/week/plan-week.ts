@@ -43,14 +43,16 @@ export async function planWeek(
     center: string;
     stateCode: string;
     openingDays: readonly IsoWeekday[];
+    /** Their shifts are not planned: copying an old week must not bring an archived area back. */
+    archivedAreaIds: readonly string[];
     week: IsoWeek;
     source: PlanSource;
     now: number;
   },
 ): Promise<ChangeDocumentResult<PlanOutcome>> {
-  const { center, week, source, now, openingDays } = options;
+  const { center, week, source, now, openingDays, archivedAreaIds } = options;
   const holidays = publicHolidaysInWeek(options.stateCode, week);
-  const draft = await draftOf(rooms, { center, week, source, filter: { holidays, openingDays } });
+  const draft = await draftOf(rooms, { center, week, source, filter: { holidays, openingDays, archivedAreaIds } });
   if (!draft.ok) return draft;
   return rooms.changeDocument(formatRoomName({ kind: 'week', center, week }), (doc) => {
     setHolidays(doc, holidays, serverOrigin);

@@ -1,7 +1,7 @@
 /**
  * Synchronous queries on the raw better-sqlite3 handle for the sync server, which must not await: the
- * center a room belongs to, and the `template_shifts` projection of a template document. Each runs in one
- * statement or one transaction, so nothing else on the connection interleaves with it.
+ * center a room belongs to and its archived areas, and the `template_shifts` projection of a template
+ * document. Each runs in one statement or one transaction, so nothing else on the connection interleaves.
  */
 import type SQLite from 'better-sqlite3';
 import type { TemplateShiftRow } from '../tables';
@@ -27,6 +27,20 @@ export function listAreaIdsSync(sqlite: SQLite.Database, centerId: number): stri
   return sqlite
     .prepare<[number], { id: string }>('SELECT id FROM areas WHERE center_id = ?')
     .all(centerId)
+    .map((row) => row.id);
+}
+
+/**
+ * The ids of the archived areas of the center with `slug`; synchronous, for the sync server, which refuses
+ * an update that puts a shift into one of them.
+ */
+export function listArchivedAreaIdsSync(sqlite: SQLite.Database, slug: string): string[] {
+  return sqlite
+    .prepare<[string], { id: string }>(
+      `SELECT areas.id FROM areas JOIN centers ON centers.id = areas.center_id
+       WHERE centers.slug = ? AND areas.archived_at IS NOT NULL`,
+    )
+    .all(slug)
     .map((row) => row.id);
 }
 

@@ -15,7 +15,7 @@ import {
   type RoomName,
 } from '@schichtbrett/domain';
 import type * as Y from 'yjs';
-import type { Area, CenterDetails, Person } from '$lib/api/centers';
+import type { Area, Center, CenterDetails, Person } from '$lib/api/centers';
 import { fetchPeopleContext } from '$lib/api/people-context';
 import { WeekSync } from '$lib/sync/week-sync.svelte';
 import { Announcer } from './announcer.svelte';
@@ -48,10 +48,13 @@ export class BoardSession {
   readonly sync: WeekSync;
   board = $state.raw<WeekBoard>() as WeekBoard;
   readonly announcer = new Announcer();
-  /** The center's active areas; replaced when another coordinator changes them (`center-changed`). */
+  /**
+   * The center's profile (name and contact in the header and on prints), its active areas (the rows) and
+   * its opening days (the columns): replaced when a coordinator changes them (`center-changed`).
+   */
+  center = $state.raw<Center>() as Center;
   areas = $state.raw<Area[]>([]);
-  /** The center's opening days: the board's columns. */
-  readonly openingDays: IsoWeekday[];
+  openingDays = $state.raw<IsoWeekday[]>([]);
   readonly people: Person[];
   readonly room: RoomName;
   readonly week: IsoWeek;
@@ -75,8 +78,7 @@ export class BoardSession {
     const { details, serverUrl, now, newId, onSignedOut, isSignedIn, onAccessChanged } = options;
     const room: RoomName = options.room ?? { kind: 'week', center: details.center.slug, week: options.week };
     const week = room.kind === 'week' ? room.week : TEMPLATE_REFERENCE_WEEK;
-    this.areas = details.areas;
-    this.openingDays = details.center.openingDays;
+    this.applyCenter(details);
     this.people = [...details.people].sort((a, b) => a.displayName.localeCompare(b.displayName));
     this.week = week;
     this.weekDates = datesOfIsoWeek(week);
@@ -107,6 +109,13 @@ export class BoardSession {
           })
         : null;
     this.board = this.#boardOn(this.sync.doc);
+  }
+
+  /** Takes the center as read again after `center-changed`: the board's rows, columns and header follow. */
+  applyCenter(details: Pick<CenterDetails, 'center' | 'areas'>): void {
+    this.center = details.center;
+    this.areas = details.areas;
+    this.openingDays = details.center.openingDays;
   }
 
   /** The access as the document stands: read-only for everyone while the week is finalized. */

@@ -1,9 +1,9 @@
 /**
- * Tells a page when the center's areas changed (`center-changed` on the center's event stream, issue 12),
- * so the board, template, people and areas pages show a rename or a new area without a reload. Returns the
- * function that stops listening (for an `$effect` cleanup).
+ * Tells a page when the center changed (`center-changed` on the center's event stream, issue 12: its
+ * areas or its settings), so the board, template, people and areas pages show a rename, a new area or new
+ * opening days without a reload. Returns the function that stops listening (for an `$effect` cleanup).
  */
-import { fetchCenter, type Area } from '$lib/api/centers';
+import { fetchCenter, type CenterDetails } from '$lib/api/centers';
 import { openCenterEventSource, type OpenCenterStream } from './center-event-stream';
 
 export function watchCenterChanges(
@@ -27,18 +27,22 @@ export function watchCenterChanges(
   return () => stream.close();
 }
 
-/** Like `watchCenterChanges`, and hands the center's refetched active areas to `apply` (board, template). */
-export function watchCenterAreas(
+/**
+ * Like `watchCenterChanges`, and hands the refetched center (profile, opening days, active areas) to
+ * `apply` (board, template).
+ */
+export function watchCenterDetails(
   center: string,
-  apply: (areas: Area[]) => void,
+  apply: (details: CenterDetails) => void,
   openStream: OpenCenterStream = openCenterEventSource,
+  fetchFn: typeof fetch = fetch,
 ): () => void {
   return watchCenterChanges(
     center,
     () => {
-      void fetchCenter(fetch, center)
+      void fetchCenter(fetchFn, center)
         .then((details) => {
-          if (details) apply(details.areas);
+          if (details) apply(details);
         })
         // Not reachable now: the next change, or the stream's reconnect, fetches again.
         .catch(() => undefined);
