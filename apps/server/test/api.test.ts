@@ -30,7 +30,15 @@ describe('HTTP API', () => {
   it('lists the centers of the signed-in user with their current week in their own time zone', async () => {
     const response = await get('/api/centers', volunteer);
     expect(await response.json()).toEqual({
-      centers: [{ slug: 'demo', name: 'Mütterzentrum Sonnenhaus', timeZone: 'Europe/Berlin', currentWeek: '2026-W48' }],
+      centers: [
+        {
+          slug: 'demo',
+          name: 'Mütterzentrum Sonnenhaus',
+          timeZone: 'Europe/Berlin',
+          currentWeek: '2026-W48',
+          gapsWeek: '2026-W48',
+        },
+      ],
     });
   });
 

@@ -10,6 +10,7 @@ import {
   currentIsoWeek,
   datesOfIsoWeek,
   formatIsoWeek,
+  isoWeekOfDate,
   instantOf,
   readShift,
   todayIn,
@@ -45,8 +46,7 @@ afterEach(async () => {
 });
 
 function roomOf(date: string): string {
-  const week = date < NEXT_MONDAY ? THIS_WEEK : NEXT_WEEK;
-  return `week/demo/${formatIsoWeek(week)}`;
+  return `week/demo/${formatIsoWeek(isoWeekOfDate(date))}`;
 }
 
 /** Adds a shift (with people on it) to its week as the server, sets the week's status, waits for the rows. */
@@ -334,6 +334,21 @@ describe('GET /api/centers/:center/open-shifts', () => {
   it('leaves draft weeks out', async () => {
     await givenShift('cafe-1', { date: NEXT_WEDNESDAY }, { status: 'draft' });
     expect(await openShifts()).toEqual([]);
+  });
+
+  it('says whether an empty list means "still being planned" or "all taken" (issue 13)', async () => {
+    const publishedAhead = async () =>
+      (
+        (await (await server.api(volunteer, 'GET', '/api/centers/demo/open-shifts')).json()) as {
+          publishedAhead: boolean;
+        }
+      ).publishedAhead;
+    await givenShift('draft-wed', { date: NEXT_WEDNESDAY }, { status: 'draft' });
+    expect(await publishedAhead()).toBe(false);
+    const [, laterTuesday = ''] = datesOfIsoWeek(addIsoWeeks(NEXT_WEEK, 1));
+    await givenShift('full-tue', { date: laterTuesday, needed: 1 }, { assigned: ['x'] });
+    expect(await openShifts()).toEqual([]);
+    expect(await publishedAhead()).toBe(true);
   });
 });
 

@@ -111,6 +111,20 @@ describe('GET /api/centers/:center/weeks/:week/gaps', () => {
     expect(cafe?.cells.find((cell) => cell.date === NEXT_WEDNESDAY)).toMatchObject({ assigned: 1, needed: 3 });
   });
 
+  it('shows a week that is over as past in the table, never as a gap the list lacks (issue 13)', async () => {
+    const pastWeek = formatIsoWeek(isoWeekOfDate(TWO_WEEKS_AGO_MONDAY));
+    await givenShift('old-cafe', { date: TWO_WEEKS_AGO_MONDAY }, ['anna']);
+    const response = await server.api(server.coordinator, 'GET', `/api/centers/demo/weeks/${pastWeek}/gaps`);
+    const view = (await response.json()) as GapsView;
+    expect(view.gaps).toEqual([]);
+    const cafe = view.heatmap.find((row) => row.areaId === 'cafe');
+    expect(cafe?.cells.find((cell) => cell.date === TWO_WEEKS_AGO_MONDAY)).toMatchObject({
+      assigned: 1,
+      needed: 2,
+      level: 'past',
+    });
+  });
+
   it('has no gaps while the week is a draft', async () => {
     await givenShift('wed-cafe', { date: NEXT_WEDNESDAY });
     await server.setStatus(roomOf(NEXT_WEDNESDAY), 'draft');
@@ -185,6 +199,29 @@ describe('GET /api/centers/:center/weeks/:week/gaps', () => {
     expect((await server.api(volunteer, 'GET', GAPS)).status).toBe(403);
     expect((await server.api(server.coordinator, 'GET', '/api/centers/demo/weeks/2026-W54/gaps')).status).toBe(404);
     expect((await server.api(server.coordinator, 'GET', `${GAPS}?areas=some`)).status).toBe(400);
+  });
+});
+
+describe('GET /api/centers: the week the gaps page opens on (issue 13)', () => {
+  const gapsWeekAs = async (as: SyncEndpoint) => {
+    const body = (await (await server.api(as, 'GET', '/api/centers')).json()) as { centers: { gapsWeek: string }[] };
+    return body.centers[0]?.gapsWeek;
+  };
+
+  it('is the first week with a shift ahead, for a team lead in their own areas', async () => {
+    const [, , , , , , LATER_SUNDAY = ''] = datesOfIsoWeek(addIsoWeeks(NEXT_WEEK, 1));
+    await givenShift('kitchen-next', { date: NEXT_TUESDAY, areaId: 'kitchen' });
+    await givenShift('cafe-later', { date: LATER_SUNDAY });
+    expect(await gapsWeekAs(server.coordinator)).toBe(formatIsoWeek(NEXT_WEEK));
+    expect(await gapsWeekAs(teamLead)).toBe(formatIsoWeek(addIsoWeeks(NEXT_WEEK, 1)));
+  });
+
+  it('leaves out shifts that are over and falls back to the board week when nothing lies ahead', async () => {
+    await givenShift('cafe-past', { date: TWO_WEEKS_AGO_MONDAY });
+    const body = (await (await server.api(teamLead, 'GET', '/api/centers')).json()) as {
+      centers: { gapsWeek: string; currentWeek: string }[];
+    };
+    expect(body.centers[0]?.gapsWeek).toBe(body.centers[0]?.currentWeek);
   });
 });
 

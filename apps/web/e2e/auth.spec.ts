@@ -142,10 +142,15 @@ test('the team lead edits café shifts but has no control on a childcare shift',
 test('a volunteer sees the board without any edit control', async ({ page }) => {
   await page.goto('/');
   await signInWithForm(page, 'volunteer');
+  // A volunteer lands on her own shifts or the open ones (landing.spec.ts); the board is one link away.
+  await expect(page).toHaveURL(/\/c\/demo\/(meine|offen)$/);
+  await page.goto('/c/demo/w');
   await expect(page).toHaveURL(/\/c\/demo\/w\/\d{4}-W\d{2}$/);
   await openBoard(page, page.url().replace(/^https?:\/\/[^/]+/, ''));
   await expect(page.getByTestId('signed-in-as')).toContainText('Ehrenamt');
-  await expect(page.getByTestId('access-hint')).toContainText('Hier siehst du den Wochenplan.');
+  await expect(page.getByTestId('access-hint')).toHaveText(
+    'Hier siehst du den Wochenplan. Freie Plätze übernimmst du unter „Offene Schichten“.',
+  );
   await expect(page.locator('article[data-shift-id]').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Neue Schicht' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Schicht bearbeiten/ })).toHaveCount(0);

@@ -52,7 +52,9 @@ test('a team lead assigns a suggested person; board and "Meine Schichten" follow
   await signIn(lead, 'teamLead');
   const leadLive = subscribed(lead, center.slug);
   await lead.goto(`/c/${center.slug}/w/${week}/luecken`);
-  await expect(lead.getByRole('heading', { level: 1 })).toHaveText(`Lücken der Woche ${week}`);
+  await expect(lead.getByRole('heading', { level: 1 })).toHaveText(
+    new RegExp(`^Lücken\\s*KW ${Number(week.slice(6))} · `),
+  );
   await leadLive;
   const gap = lead.getByRole('article').filter({ hasText: 'Café/Offener Treff' });
   await expect(gap).toHaveCount(1);

@@ -115,7 +115,8 @@ test("a coordinator of another center cannot take over demo's coordinator; Sabin
   await expectNoAxeViolations(sabine, 'the join page');
   await screenshots(sabine, 'join-invitation');
   await sabine.getByRole('button', { name: 'Einladung annehmen' }).click();
-  await expect(sabine).toHaveURL(new RegExp(`/c/${SECOND_CENTER.slug}/w/\\d{4}-W\\d{2}$`));
+  await expect(sabine).toHaveURL(new RegExp(`/c/${SECOND_CENTER.slug}/willkommen$`));
+  await expect(sabine.getByRole('link', { name: 'Zum Wochenplan' })).toBeVisible();
   const joined = (await (await sabine.request.get('/api/auth/me')).json()) as {
     user: { email: string };
     memberships: { center: string; role: string }[];

@@ -70,7 +70,13 @@ test('the coordinator prints an invitation; the volunteer signs in with it on th
   // Opening the link (as a messenger's preview does) used nothing up: the button still works.
   await volunteer.reload();
   await volunteer.getByRole('button', { name: 'Jetzt anmelden' }).click();
-  await expect(volunteer).toHaveURL(/\/c\/demo\/w\/\d{4}-W\d{2}$/);
+  // A newly invited person first reads what she can do here (issue 13).
+  await expect(volunteer).toHaveURL(/\/c\/demo\/willkommen$/);
+  await expect(volunteer.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Mütterzentrum Sonnenhaus');
+  await expect(volunteer.getByRole('link', { name: 'Offene Schichten ansehen' })).toBeVisible();
+  await expect(volunteer.getByRole('link', { name: 'Sagen, wann ich meistens kann' })).toBeVisible();
+  await expectNoAxeViolations(volunteer, 'the welcome page');
+  if (SCREENSHOTS) await volunteer.screenshot({ path: `${SCREENSHOTS}/welcome-phone.png`, fullPage: true });
   await expect(volunteer.getByTestId('signed-in-as')).toContainText('Nina W.');
   await volunteer.goto('/konto');
   await expect(volunteer.getByRole('heading', { name: 'Passwort festlegen' })).toBeVisible();

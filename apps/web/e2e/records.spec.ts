@@ -65,6 +65,12 @@ test('a coordinator records a Hygienebelehrung and an absence; the volunteer rea
   await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(fullName);
   await expect(coordinator.locator('li[data-kind="fuehrungszeugnis"]')).toBeVisible();
   await expect(coordinator.locator('li[data-kind="hygiene"]')).toHaveCount(0);
+  // Texts meant for Clara speak about her here, not in her voice (issue 13).
+  await expect(
+    coordinator.getByRole('heading', { level: 2, name: `Wann ${clara.firstName} meistens kann` }),
+  ).toBeVisible();
+  await expect(coordinator.getByText('Wann ich meistens kann')).toHaveCount(0);
+  await expect(coordinator.getByText('plant dann nicht mit dir')).toHaveCount(0);
 
   // The Führungszeugnis form says that the document itself is not kept.
   await coordinator.getByRole('button', { name: 'Nachweis eintragen' }).click();
@@ -109,6 +115,11 @@ test('a coordinator records a Hygienebelehrung and an absence; the volunteer rea
   await page.getByRole('link', { name: 'Meine Angaben: wann ich kann' }).click();
   await expect(page).toHaveURL(/\/c\/demo\/ich$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meine Angaben');
+  await expect(page.getByRole('heading', { level: 2, name: 'Wann ich meistens kann' })).toBeVisible();
+  // Her calendar is offered on her own page too, in plain words.
+  await expect(page.getByRole('region', { name: 'Im eigenen Kalender' })).toContainText(
+    'Deine Schichten erscheinen automatisch in deinem Handy-Kalender',
+  );
   const mine = page.locator('li[data-kind="hygiene"]');
   await expect(mine).toContainText('Hygienebelehrung');
   await expect(mine).toContainText(/gültig bis/);

@@ -171,12 +171,24 @@ test('a volunteer makes a calendar link, the feed answers, and a deleted link st
   await signIn(page, 'ehrenamt09@demo.test');
   await page.goto('/c/demo/meine');
   const section = page.getByRole('region', { name: 'Im eigenen Kalender' });
-  await section.getByRole('button', { name: 'Kalender-Link erstellen' }).click();
-  const url = await section.getByLabel('Dein Kalender-Link (geheim halten)').inputValue();
+  await expect(section).toContainText('Deine Schichten erscheinen automatisch in deinem Handy-Kalender');
+  await section.getByRole('button', { name: 'Mit meinem Kalender verbinden' }).click();
+  // One button per common calendar; the raw link waits behind "Mehr" (issue 13).
+  const apple = section.getByRole('link', { name: 'iPhone / Apple Kalender' });
+  await expect(apple).toHaveAttribute('href', /^webcal:\/\/.*\/cal\/[^/]+\.ics$/);
+  const link = section.getByLabel('Der Link selbst (bitte an niemanden weitergeben)');
+  await expect(link).toBeHidden();
+  await section.getByText('Mehr', { exact: true }).click();
+  const url = await link.inputValue();
   expect(url).toMatch(/\/cal\/[^/]+\.ics$/);
-  await expect(section.getByRole('link', { name: 'Im Kalender abonnieren' })).toHaveAttribute(
+  await expect(apple).toHaveAttribute('href', url.replace(/^https?:/, 'webcal:'));
+  await expect(section.getByRole('link', { name: 'Google Kalender' })).toHaveAttribute(
     'href',
-    url.replace(/^https?:/, 'webcal:'),
+    `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(url.replace(/^https?:/, 'webcal:'))}`,
+  );
+  await expect(section.getByRole('link', { name: 'Outlook' })).toHaveAttribute(
+    'href',
+    `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}`,
   );
   await expectNoAxeViolations(page, 'my shifts with a calendar link');
 
@@ -185,7 +197,7 @@ test('a volunteer makes a calendar link, the feed answers, and a deleted link st
   expect(feed.headers()['content-type']).toContain('text/calendar');
   expect(await feed.text()).toContain('BEGIN:VCALENDAR');
 
-  await section.getByRole('button', { name: 'Kalender-Link löschen' }).click();
+  await section.getByRole('button', { name: 'Verbindung löschen' }).click();
   await expect(section.getByRole('status')).toContainText('gelöscht');
   expect((await page.request.get(new URL(new URL(url).pathname, origin()).href)).status()).toBe(404);
 });

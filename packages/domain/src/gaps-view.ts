@@ -32,7 +32,7 @@ export const gapsViewSchema = v.object({
           date: localDate,
           assigned: count,
           needed: count,
-          level: v.picklist(['none', 'full', 'partial', 'empty'] as const),
+          level: v.picklist(['none', 'full', 'partial', 'empty', 'past'] as const),
         }),
       ),
     }),

@@ -92,6 +92,22 @@ describe('coverageOfWeek', () => {
     expect(row?.cells[0]).toMatchObject({ assigned: 0, needed: 0, level: 'none' });
   });
 
+  it('counts only shifts still ahead, and calls a cell whose shifts have all started past (issue 13)', () => {
+    // Monday 23 November 2026, 12:00 in Berlin: the morning shift has started, the afternoon one has not.
+    const ahead = { timeZone: 'Europe/Berlin', now: new Date('2026-11-23T11:00:00Z') };
+    const [row] = coverageOfWeek(
+      [
+        shift('morning', { needed: 2 }),
+        shift('afternoon', { start: '14:00', end: '17:00', needed: 1, assigned: ['a'] }),
+        shift('sunday', { date: '2026-11-22', needed: 3, assigned: ['b'] }),
+      ],
+      ['2026-11-22', '2026-11-23'],
+      ['cafe'],
+      ahead,
+    );
+    expect(row?.cells.map((c) => `${c.assigned}/${c.needed} ${c.level}`)).toEqual(['1/3 past', '1/1 full']);
+  });
+
   it('words each level', () => {
     expect([coverageLevelOf(0, 0), coverageLevelOf(0, 2), coverageLevelOf(1, 2), coverageLevelOf(2, 2)]).toEqual([
       'none',

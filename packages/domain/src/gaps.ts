@@ -26,18 +26,28 @@ export interface GapsOptions {
  */
 export function gapsOfWeek(shifts: readonly Shift[], options: GapsOptions): Gap[] {
   if (options.status !== 'published') return [];
-  const nowMs = options.now.getTime();
   return shifts
     .map((shift) => ({ shift, missing: openPlacesOf(shift), startsAt: shiftIntervalOf(shift, options.timeZone).start }))
-    .filter((gap) => gap.missing > 0 && gap.startsAt.getTime() > nowMs)
+    .filter((gap) => gap.missing > 0 && !hasStarted(gap.shift, options))
     .sort(
       (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || b.missing - a.missing || compareShifts(a.shift, b.shift),
     )
     .map(({ shift, missing }) => ({ shift, missing }));
 }
 
-/** How covered one day of one area is; `none` when the area has no shift that day. */
-export type CoverageLevel = 'none' | 'full' | 'partial' | 'empty';
+/**
+ * A shift that has started is over for planning: no gap anyone can close. Gaps and heatmap both ask this,
+ * so the list and the table never disagree (issue 13).
+ */
+export function hasStarted(shift: Pick<Shift, 'date' | 'start' | 'end'>, at: { timeZone: string; now: Date }): boolean {
+  return shiftIntervalOf(shift, at.timeZone).start.getTime() <= at.now.getTime();
+}
+
+/**
+ * How covered one day of one area is; `none` when the area has no shift that day, `past` when every shift
+ * of it has started (its counts are then the record, not a gap).
+ */
+export type CoverageLevel = 'none' | 'full' | 'partial' | 'empty' | 'past';
 
 export interface CoverageCell {
   date: LocalDate;
@@ -62,26 +72,34 @@ export function coverageLevelOf(assigned: number, needed: number): CoverageLevel
 
 /**
  * The heatmap model: one row per area (in the given order), one cell per date. Called-off shifts count
- * neither as needed nor as filled: nobody is to come.
+ * neither as needed nor as filled: nobody is to come. Filled places are what `openPlacesOf` leaves, the
+ * same count the gaps use. With `ahead`, a cell counts only the shifts still ahead (what the gaps list
+ * can show); a cell whose shifts have all started is `past`, with their counts.
  */
 export function coverageOfWeek(
   shifts: readonly Shift[],
   dates: readonly LocalDate[],
   areaIds: readonly string[],
+  ahead?: { timeZone: string; now: Date },
 ): CoverageRow[] {
-  const totals = new Map<string, { assigned: number; needed: number }>();
+  const totals = new Map<string, { assigned: number; needed: number; past: { assigned: number; needed: number } }>();
   for (const shift of shifts) {
     if (shift.cancelled !== undefined) continue;
     const key = `${shift.areaId}\u0000${shift.date}`;
-    const total = totals.get(key) ?? { assigned: 0, needed: 0 };
-    total.needed += shift.needed;
-    total.assigned += Math.min(shift.assigned.length, shift.needed);
+    const total = totals.get(key) ?? { assigned: 0, needed: 0, past: { assigned: 0, needed: 0 } };
+    const into = ahead && hasStarted(shift, ahead) ? total.past : total;
+    into.needed += shift.needed;
+    into.assigned += shift.needed - openPlacesOf(shift);
     totals.set(key, total);
   }
   return areaIds.map((areaId) => ({
     areaId,
     cells: dates.map((date) => {
-      const { assigned, needed } = totals.get(`${areaId}\u0000${date}`) ?? { assigned: 0, needed: 0 };
+      const total = totals.get(`${areaId}\u0000${date}`);
+      if (total && total.needed === 0 && total.past.needed > 0) {
+        return { date, areaId, ...total.past, level: 'past' as const };
+      }
+      const { assigned, needed } = total ?? { assigned: 0, needed: 0 };
       return { date, areaId, assigned, needed, level: coverageLevelOf(assigned, needed) };
     }),
   }));

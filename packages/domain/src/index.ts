@@ -19,6 +19,7 @@ export * from './hours-report';
 export * from './gaps';
 export * from './suggestions';
 export * from './gaps-view';
+export * from './week-ahead';
 export * from './attendance';
 export * from './visible-text';
 export * from './shift-key';

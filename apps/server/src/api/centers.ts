@@ -9,6 +9,7 @@ import {
   listAreas,
   listCenters,
   listPeople,
+  listShiftTimesFrom,
   listTemplateShifts,
   type AreaRow,
   type Database,
@@ -22,6 +23,8 @@ import {
   initialsOf,
   membershipIn,
   parseOpeningDays,
+  todayIn,
+  weekWithShiftsAhead,
   type IsoWeekday,
   type Membership,
 } from '@schichtbrett/domain';
@@ -35,6 +38,11 @@ export interface CenterSummary {
   timeZone: string;
   /** The week the board opens on: the current one, or the next from the weekday the center chose. */
   currentWeek: string;
+  /**
+   * The first week with a shift still ahead (issue 13), in a team lead's own areas: where the gaps page
+   * opens and a team lead lands. The board's week when nothing lies ahead.
+   */
+  gapsWeek: string;
 }
 
 export interface PersonSummary {
@@ -75,15 +83,42 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
     .use(requireSignIn)
     .get('/', async (c) => {
       const { principal } = signedIn(c);
-      const mine = new Set(principal.memberships.map((m) => m.center));
+      const mine = new Map(principal.memberships.map((m) => [m.center, m]));
       const centers = (await listCenters(db)).filter((center) => mine.has(center.slug));
+      const at = now();
       const body: { centers: CenterSummary[] } = {
-        centers: centers.map((center) => ({
-          slug: center.slug,
-          name: center.name,
-          timeZone: center.time_zone,
-          currentWeek: formatIsoWeek(boardWeekAt(now(), center.time_zone, boardWeekOf(center.board_week))),
-        })),
+        centers: await Promise.all(
+          centers.map(async (center) => {
+            const currentWeek = formatIsoWeek(boardWeekAt(at, center.time_zone, boardWeekOf(center.board_week)));
+            const member = mine.get(center.slug);
+            const shifts = await listShiftTimesFrom(db, {
+              centerId: center.id,
+              fromDate: todayIn(at, center.time_zone),
+            });
+            const gapsWeek = weekWithShiftsAhead(
+              shifts.map((row) => ({
+                week: row.week,
+                date: row.date,
+                start: row.start_time,
+                end: row.end_time,
+                areaId: row.area_id,
+                cancelled: row.cancelled !== null,
+              })),
+              {
+                timeZone: center.time_zone,
+                now: at,
+                areaIds: member?.role === 'team-lead' ? member.areaIds : null,
+              },
+            );
+            return {
+              slug: center.slug,
+              name: center.name,
+              timeZone: center.time_zone,
+              currentWeek,
+              gapsWeek: gapsWeek ?? currentWeek,
+            };
+          }),
+        ),
       };
       return c.json(body);
     })

@@ -223,7 +223,12 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
       ]
         .filter((entry) => (area === undefined || entry.areaId === area) && (day === undefined || entry.date === day))
         .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
-      return c.json({ shifts });
+      // An empty list says why (issue 13): nothing published ahead yet, or every place is taken.
+      const publishedAhead = shiftsInView.some(
+        (shift) =>
+          shift.cancelled === undefined && shiftIntervalOf(shift, who.center.time_zone).start.getTime() > at.getTime(),
+      );
+      return c.json({ shifts, publishedAhead });
     })
     .get('/my-shifts', requireSignIn, async (c) => {
       const who = await caller(c);

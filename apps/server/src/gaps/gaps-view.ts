@@ -45,10 +45,12 @@ export function gapsViewOf(sources: GapsViewSources): GapsView {
     scope: sources.scope,
     dates: sources.dates,
     areas: sources.areas,
+    // The same shifts and the same "has it started" as the gaps: the table never shows a gap the list lacks.
     heatmap: coverageOfWeek(
       shifts,
       sources.dates,
       sources.areas.map((area) => area.id),
+      { timeZone: sources.timeZone, now: sources.now },
     ).map(({ areaId, cells }) => ({
       areaId,
       cells: cells.map(({ date, assigned, needed, level }) => ({ date, assigned, needed, level })),

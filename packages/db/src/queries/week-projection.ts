@@ -187,3 +187,32 @@ export async function findWeekStatus(
   if (!row) return null;
   return row.status === 'published' || row.status === 'finalized' ? row.status : 'draft';
 }
+
+/** A shift's week, day and times, for "which week still has work ahead" (issue 13). */
+export interface ShiftTimesRow {
+  week: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  area_id: string;
+  cancelled: string | null;
+}
+
+/**
+ * The shifts of a center's weeks still being planned or run (draft or published, not finalized) from
+ * `fromDate` on: finalized weeks are the record, there is nothing left to plan or fill in them.
+ */
+export async function listShiftTimesFrom(
+  db: Kysely<Database>,
+  options: { centerId: number; fromDate: string },
+): Promise<ShiftTimesRow[]> {
+  return db
+    .selectFrom('week_shifts as s')
+    .innerJoin('weeks as w', (join) => join.onRef('w.center_id', '=', 's.center_id').onRef('w.week', '=', 's.week'))
+    .select(['s.week', 's.date', 's.start_time', 's.end_time', 's.area_id', 's.cancelled'])
+    .where('s.center_id', '=', options.centerId)
+    .where('w.status', '!=', 'finalized')
+    .where('s.date', '>=', options.fromDate)
+    .orderBy('s.date')
+    .execute();
+}

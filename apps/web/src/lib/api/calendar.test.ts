@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFeed, fetchFeedState, shiftIcsPath, webcalUrl } from './calendar';
+import { calendarSubscribeLinks, createFeed, fetchFeedState, shiftIcsPath, webcalUrl } from './calendar';
 
 const answering = (status: number, body: unknown): typeof fetch =>
   (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
@@ -21,6 +21,14 @@ describe('calendar feed client', () => {
     });
     expect(await createFeed(answering(201, { url: 'javascript:alert(1)' }), 'demo')).toEqual({ ok: false });
     expect(await createFeed(answering(403, { message: 'nein' }), 'demo')).toEqual({ ok: false });
+  });
+
+  it('builds one subscribe address per common calendar, each carrying the feed', () => {
+    expect(calendarSubscribeLinks('https://plan.example.org/cal/a+b.ics')).toEqual({
+      google: 'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fplan.example.org%2Fcal%2Fa%2Bb.ics',
+      apple: 'webcal://plan.example.org/cal/a+b.ics',
+      outlook: 'https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fplan.example.org%2Fcal%2Fa%2Bb.ics',
+    });
   });
 
   it('builds webcal and download addresses', () => {

@@ -56,3 +56,21 @@ export function webcalUrl(url: string): string {
 export function shiftIcsPath(center: string, shiftId: string): string {
   return `/api/centers/${encodeURIComponent(center)}/shifts/${encodeURIComponent(shiftId)}/ics`;
 }
+
+/** One button per common calendar: each opens that calendar's own "subscribe" step with the feed. */
+export interface CalendarSubscribeLinks {
+  google: string;
+  /** iPhone, iPad and Mac: the system's calendar answers `webcal://`. */
+  apple: string;
+  outlook: string;
+}
+
+/** The subscribe addresses for a feed URL (https); the feed URL itself is the secret in each. */
+export function calendarSubscribeLinks(url: string): CalendarSubscribeLinks {
+  const webcal = webcalUrl(url);
+  return {
+    google: `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`,
+    apple: webcal,
+    outlook: `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}`,
+  };
+}

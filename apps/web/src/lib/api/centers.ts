@@ -17,6 +17,8 @@ export interface CenterSummary {
   name: string;
   timeZone: string;
   currentWeek: string;
+  /** The first week with a shift still ahead (a team lead's own areas); the board's week if none. */
+  gapsWeek: string;
 }
 
 export interface Center {
@@ -85,11 +87,13 @@ function decodeCenterSummary(value: unknown): CenterSummary | null {
   const slug = text(value.slug);
   const currentWeek = text(value.currentWeek);
   if (!isCenterSlug(slug) || !parseIsoWeek(currentWeek)) return null;
+  const gapsWeek = text(value.gapsWeek);
   return {
     slug,
     name: text(value.name, slug),
     timeZone: text(value.timeZone, 'Europe/Berlin'),
     currentWeek,
+    gapsWeek: parseIsoWeek(gapsWeek) ? gapsWeek : currentWeek,
   };
 }
 

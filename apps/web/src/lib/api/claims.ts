@@ -190,16 +190,24 @@ function centerPath(center: string): string {
   return `/api/centers/${encodeURIComponent(center)}`;
 }
 
+async function getShiftsAnswer<T extends { date: string; start: string; areaName: string }>(
+  fetchFn: Fetch,
+  path: string,
+  decode: (value: unknown) => T | null,
+): Promise<{ shifts: T[]; body: Record<string, unknown> }> {
+  const response = await fetchFn(path, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  const body: unknown = await response.json().catch(() => null);
+  const shifts = response.status === 200 ? decodeShiftList(body, decode) : null;
+  if (!shifts || !isRecord(body)) throw new ApiError(`unexpected answer from ${path}`, response.status);
+  return { shifts, body };
+}
+
 async function getShifts<T extends { date: string; start: string; areaName: string }>(
   fetchFn: Fetch,
   path: string,
   decode: (value: unknown) => T | null,
 ): Promise<T[]> {
-  const response = await fetchFn(path, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  const body: unknown = await response.json().catch(() => null);
-  const shifts = response.status === 200 ? decodeShiftList(body, decode) : null;
-  if (!shifts) throw new ApiError(`unexpected answer from ${path}`, response.status);
-  return shifts;
+  return (await getShiftsAnswer(fetchFn, path, decode)).shifts;
 }
 
 /**
@@ -208,6 +216,18 @@ async function getShifts<T extends { date: string; start: string; areaName: stri
  */
 export function fetchOpenShifts(fetchFn: Fetch, center: string): Promise<OpenShift[]> {
   return getShifts(fetchFn, `${centerPath(center)}/open-shifts`, decodeOpenShift);
+}
+
+/**
+ * The open places and whether any published shift lies ahead at all, so an empty list can say why
+ * (issue 13). An older answer without the flag reads as "published", the old wording's assumption.
+ */
+export async function fetchOpenShiftsAnswer(
+  fetchFn: Fetch,
+  center: string,
+): Promise<{ shifts: OpenShift[]; publishedAhead: boolean }> {
+  const { shifts, body } = await getShiftsAnswer(fetchFn, `${centerPath(center)}/open-shifts`, decodeOpenShift);
+  return { shifts, publishedAhead: body.publishedAhead !== false };
 }
 
 /** The signed-in person's upcoming shifts, soonest first; fails like `fetchOpenShifts`. */

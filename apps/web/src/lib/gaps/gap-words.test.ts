@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLevelText, hoursText, suggestionReason, workloadText } from './gap-words';
+import type { GapsView } from '@schichtbrett/domain';
+import {
+  coverageLevelText,
+  gapsSummaryText,
+  hoursText,
+  missingText,
+  suggestionReason,
+  workloadText,
+} from './gap-words';
 
 const suggestion = (patch = {}) => ({
   personId: 'anna',
@@ -41,5 +49,49 @@ describe('gap words', () => {
       'teilweise besetzt',
       'voll besetzt',
     ]);
+  });
+});
+
+describe('gaps summary (issue 13)', () => {
+  const cell = (level: GapsView['heatmap'][number]['cells'][number]['level'], assigned: number, needed: number) => ({
+    date: '2026-12-07',
+    assigned,
+    needed,
+    level,
+  });
+  const view = (cells: ReturnType<typeof cell>[], missing: number[] = []): GapsView => ({
+    week: '2026-W50',
+    status: 'published',
+    scope: 'all',
+    dates: ['2026-12-07'],
+    areas: [],
+    heatmap: [{ areaId: 'cafe', cells }],
+    gaps: missing.map((count, index) => ({
+      shiftId: `s${index}`,
+      date: '2026-12-07',
+      start: '09:00',
+      end: '12:00',
+      areaId: 'cafe',
+      needed: 2,
+      assigned: 2 - count,
+      missing: count,
+      mayAssign: true,
+      suggestions: [],
+    })),
+  });
+
+  it('says "1 von 2 fehlt" in the singular, more in the plural', () => {
+    expect(missingText(1, 2)).toBe('1 von 2 fehlt');
+    expect(missingText(2, 3)).toBe('2 von 3 fehlen');
+  });
+
+  it('counts the gaps the list shows', () => {
+    expect(gapsSummaryText(view([cell('partial', 1, 2)], [1]))).toBe('1 Schicht braucht noch 1 Person.');
+    expect(gapsSummaryText(view([cell('empty', 0, 4)], [2, 2]))).toBe('2 Schichten brauchen noch 4 Leute.');
+  });
+
+  it('says "no gaps" only when something lies ahead, and never over a day that is over', () => {
+    expect(gapsSummaryText(view([cell('full', 2, 2), cell('past', 0, 2)]))).toMatch(/^Keine Lücken/);
+    expect(gapsSummaryText(view([cell('past', 0, 2), cell('past', 1, 3)]))).toMatch(/keine Schicht mehr vor uns/);
   });
 });

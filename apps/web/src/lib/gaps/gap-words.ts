@@ -3,7 +3,7 @@
  * (6 Std.) in den letzten 4 Wochen") and a heatmap cell ("2/3, teilweise besetzt"), so nothing is said by
  * colour alone.
  */
-import type { CoverageLevel, GapSuggestion, LocalDate } from '@schichtbrett/domain';
+import type { CoverageLevel, GapSuggestion, GapsView, LocalDate } from '@schichtbrett/domain';
 import { shiftFitText } from '$lib/board/fit-text';
 import { m } from '$lib/paraglide/messages';
 
@@ -40,9 +40,35 @@ export function coverageLevelText(level: CoverageLevel): string {
       return m.gaps_level_partial();
     case 'empty':
       return m.gaps_level_empty();
+    case 'past':
+      return m.gaps_level_past();
     default: {
       const unknown: never = level;
       return unknown;
     }
   }
+}
+
+/** "1 von 2 fehlt", "2 von 3 fehlen": the verb agrees with how many are missing. */
+export function missingText(missing: number, needed: number): string {
+  const counts = { missing: String(missing), needed: String(needed) };
+  return missing === 1 ? m.gaps_missing_one(counts) : m.gaps_missing_other(counts);
+}
+
+/**
+ * The sentence above the list, read from the same view as the table below it (issue 13): it says "no
+ * gaps" only when no cell ahead is short, and "nothing ahead" when every shift of the week has started.
+ */
+export function gapsSummaryText(view: GapsView): string {
+  if (view.status === 'draft') return m.gaps_draft();
+  if (view.status === 'finalized') return m.gaps_finalized();
+  const cells = view.heatmap.flatMap((row) => row.cells);
+  if (view.gaps.length > 0) {
+    const people = view.gaps.reduce((sum, gap) => sum + gap.missing, 0);
+    const counts = { shifts: String(view.gaps.length), people: String(people) };
+    if (view.gaps.length === 1) return people === 1 ? m.gaps_summary_one_one(counts) : m.gaps_summary_one_many(counts);
+    return m.gaps_summary_many(counts);
+  }
+  const ahead = cells.some((cell) => cell.level === 'full' || cell.level === 'partial' || cell.level === 'empty');
+  return ahead ? m.gaps_none() : m.gaps_none_ahead();
 }

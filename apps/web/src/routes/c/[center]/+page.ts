@@ -1,19 +1,17 @@
-import { error, redirect } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
-import { fetchCenters } from '$lib/api/centers';
+import { redirect } from '@sveltejs/kit';
 import { failLoad } from '$lib/auth/load-errors';
-import { requireMe } from '$lib/auth/require-me';
-import { m } from '$lib/paraglide/messages';
+import { landingPathFor } from '$lib/navigation/landing-path';
+import { loadCenterSummary } from '$lib/navigation/load-center-summary';
 import type { PageLoad } from './$types';
 
 /**
- * "Wochenplan" in the header: the center's current week, as the server counts it in the center's time
- * zone (a browser abroad or with a wrong clock would otherwise open the wrong week).
+ * A center's start: where the member's work is (issue 13). Weeks are as the server counts them in the
+ * center's time zone (a browser abroad or with a wrong clock would otherwise open the wrong week).
  */
-export const load: PageLoad = async ({ fetch, params, parent, url }) => {
-  await requireMe(parent, url);
-  const centers = await fetchCenters(fetch).catch((cause: unknown) => failLoad(cause, url));
-  const center = centers.find((entry) => entry.slug === params.center);
-  if (!center) error(404, { message: m.error_center_not_found() });
-  redirect(307, resolve('/c/[center]/w/[week]', { center: center.slug, week: center.currentWeek }));
+export const load: PageLoad = async (event) => {
+  const { center, membership } = await loadCenterSummary(event);
+  const path = await landingPathFor(event.fetch, center, membership).catch((cause: unknown) =>
+    failLoad(cause, event.url),
+  );
+  redirect(307, path);
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { fetchCenter } from '$lib/api/centers';
-import { fetchOpenShifts } from '$lib/api/claims';
+import { fetchOpenShiftsAnswer } from '$lib/api/claims';
 import { failLoad } from '$lib/auth/load-errors';
 import { requireMe } from '$lib/auth/require-me';
 import { fetchNotingCopies } from '$lib/offline/offline-copy';
@@ -15,13 +15,13 @@ export const load: PageLoad = async ({ fetch, params, parent, url }) => {
   let offlineCopyAt: number | null = null;
   const me = await requireMe(parent, url);
   if (!me.memberships.some((entry) => entry.center === params.center)) error(403, { message: m.error_forbidden() });
-  const [details, shifts] = await Promise.all([
+  const [details, { shifts, publishedAhead }] = await Promise.all([
     fetchCenter(fetch, params.center),
-    fetchOpenShifts(
+    fetchOpenShiftsAnswer(
       fetchNotingCopies(fetch, (copyAt) => (offlineCopyAt = copyAt)),
       params.center,
     ),
   ]).catch((cause: unknown) => failLoad(cause, url));
   if (!details) error(404, { message: m.error_center_not_found() });
-  return { center: params.center, details, shifts, offlineCopyAt };
+  return { center: params.center, details, shifts, publishedAhead, offlineCopyAt };
 };

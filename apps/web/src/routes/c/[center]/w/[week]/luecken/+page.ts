@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { formatIsoWeek } from '@schichtbrett/domain';
+import { addIsoWeeks, formatIsoWeek } from '@schichtbrett/domain';
 import { fetchGaps, type GapsScope } from '$lib/api/gaps';
 import { failLoad } from '$lib/auth/load-errors';
 import { loadCenterWeek } from '$lib/navigation/load-center-week';
@@ -13,5 +13,6 @@ export const load: PageLoad = async (event) => {
   const scope: GapsScope = event.url.searchParams.get('areas') === 'all' ? 'all' : 'mine';
   const target = { center: details.center.slug, week: formatIsoWeek(week), scope };
   const view = await fetchGaps(event.fetch, target).catch((cause: unknown) => failLoad(cause, event.url));
-  return { details, target, view };
+  const weeks = { previous: formatIsoWeek(addIsoWeeks(week, -1)), next: formatIsoWeek(addIsoWeeks(week, 1)) };
+  return { details, target, view, weeks };
 };
