@@ -4,7 +4,9 @@
  * agree with their table; empty lists say why. Screenshots at 1280×800 and 390×844 with SCREENSHOT_DIR.
  */
 import { expect, test, type Page } from './support/test';
+import { formatIsoWeek, isoWeekOfDate, todayIn, type GapsView } from '@schichtbrett/domain';
 import { DEMO_PASSWORD, expectNoAxeViolations, signIn, weekFrom } from './support/board';
+import { SUITE_TIME_ZONE, suiteNow } from './support/suite-clock';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 const LAPTOP = { width: 1280, height: 800 };
@@ -132,13 +134,19 @@ test('the gaps summary agrees with its table, on a week that is over and on one 
       await expect(page.getByRole('article').first()).toBeVisible();
     }
   }
-  // Days that are over show as past, their count kept as the record (Monday of the demo's week, seen on
-  // the suite's Wednesday).
-  const { currentWeek = '' } = (
-    (await (await page.request.get('/api/centers')).json()) as { centers: { currentWeek: string }[] }
-  ).centers[0] ?? { currentWeek: '' };
-  await page.goto(`/c/demo/w/${currentWeek}/luecken?areas=all`);
-  await expect(page.getByRole('table').getByText('vorbei').first()).toBeVisible();
+  // The days of this week that are over show as past ("vorbei"), their count kept as the record; on the
+  // suite's Wednesday that is Monday and Tuesday of the demo's week.
+  const today = todayIn(suiteNow(), SUITE_TIME_ZONE);
+  const thisWeek = formatIsoWeek(isoWeekOfDate(today));
+  const answer = await page.request.get(`/api/centers/demo/weeks/${thisWeek}/gaps?areas=all`);
+  const cells = answer.ok() ? ((await answer.json()) as GapsView).heatmap.flatMap((row) => row.cells) : [];
+  const past = cells.filter((cell) => cell.level === 'past').length;
+  // Every day before today with shifts, and today's cells whose shifts have all begun.
+  expect(past).toBeGreaterThanOrEqual(cells.filter((cell) => cell.date < today && cell.needed > 0).length);
+  if (answer.ok()) {
+    await page.goto(`/c/demo/w/${thisWeek}/luecken?areas=all`);
+    await expect(page.getByRole('table').getByText('vorbei', { exact: true })).toHaveCount(past);
+  }
 });
 
 test('the header\'s "Lücken" opens the week with shifts ahead; "Wochenplan" the board', async ({ page }) => {
