@@ -71,6 +71,9 @@ test('a coordinator records a Hygienebelehrung and an absence; the volunteer rea
   ).toBeVisible();
   await expect(coordinator.getByText('Wann ich meistens kann')).toHaveCount(0);
   await expect(coordinator.getByText('plant dann nicht mit dir')).toHaveCount(0);
+  if (process.env.SCREENSHOT_DIR) {
+    await coordinator.screenshot({ path: `${process.env.SCREENSHOT_DIR}/person-page-coordinator.png`, fullPage: true });
+  }
 
   // The Führungszeugnis form says that the document itself is not kept.
   await coordinator.getByRole('button', { name: 'Nachweis eintragen' }).click();

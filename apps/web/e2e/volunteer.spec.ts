@@ -191,6 +191,8 @@ test('a volunteer makes a calendar link, the feed answers, and a deleted link st
     `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}`,
   );
   await expectNoAxeViolations(page, 'my shifts with a calendar link');
+  if (process.env.SCREENSHOT_DIR)
+    await section.screenshot({ path: `${process.env.SCREENSHOT_DIR}/calendar-buttons.png` });
 
   const feed = await page.request.get(new URL(new URL(url).pathname, origin()).href);
   expect(feed.status()).toBe(200);
