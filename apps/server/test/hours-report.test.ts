@@ -3,6 +3,7 @@
  * directly (finalizing is another part of the issue), then the JSON, the CSV file and the refusals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AREA_COLORS } from '@schichtbrett/domain';
 import type { HoursReportResponse } from '../src/api/reports';
 import { createSession, SESSION_COOKIE } from '../src/auth/sessions';
 import { request } from './support/auth-client';
@@ -106,6 +107,8 @@ describe('hours report API', () => {
       coverageRate: 2 / 3,
       openMinutesCovered: 270,
     });
+    // The record's area is no longer among the center's: it is charted in a palette colour all the same.
+    expect(body.areas.map((area) => [area.areaName, area.color])).toEqual([['Café; Treff', AREA_COLORS[0]]]);
     expect(body.people).toEqual([
       { personId: 'p-gone', personName: '=Gisela Weg', year: '2025', minutes: 90, shifts: 1 },
       { personId: 'p-anna', personName: 'Müller; Anna', year: '2025', minutes: 300, shifts: 2 },

@@ -1,6 +1,7 @@
 /**
- * Printing (issue 4): the week board on A4 landscape and the day sheet on A4 portrait, rendered to PDF
- * by Chromium. Screenshots and PDFs land in test-results for a look by eye.
+ * Printing (issues 4 and 13): the week board on one A4 landscape sheet and the day sheet on one A4 portrait
+ * sheet, names at 10 pt or more and the "Stand" on both, rendered to PDF by Chromium. Screenshots and PDFs land
+ * in test-results for a look by eye.
  */
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/test';
@@ -28,21 +29,41 @@ async function savePdf(page: Page, name: string, options: Parameters<Page['pdf']
   return pdf;
 }
 
-test('the week board prints on A4 landscape', async ({ page }) => {
+/** The smallest font size, in points as printed, of the elements `selector` finds (CSS zoom included). */
+async function smallestPrintedPoints(page: Page, selector: string): Promise<number> {
+  const sizes = await page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const zoom = (element as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+      return Number.parseFloat(getComputedStyle(element).fontSize) * zoom;
+    }),
+  );
+  expect(sizes.length, `no ${selector} on the page`).toBeGreaterThan(0);
+  // 96 CSS pixels are 72 points; hundredths of a point, as the pixels come with float noise.
+  return Math.round((Math.min(...sizes) * 72 * 100) / 96) / 100;
+}
+
+/** "Stand: 9. Dezember 2026, 10:00 Uhr": the moment of the plan on paper, in Berlin. */
+const AS_OF = /^Stand: \d{1,2}\. [A-Za-zäöüÄÖÜ]+ \d{4}, \d{2}:\d{2} Uhr$/;
+
+test('the week board prints on one A4 landscape sheet, names at 10 pt or more, with its Stand', async ({ page }) => {
   const center = await signInToDemo(page);
   await openBoard(page, boardPath(center, center.currentWeek));
   await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByText(AS_OF)).toBeHidden();
   await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(AS_OF)).toBeVisible();
+  expect(await smallestPrintedPoints(page, '.card .people .name')).toBeGreaterThanOrEqual(10);
   await page.screenshot({ path: test.info().outputPath('board-print.png'), fullPage: true });
-  await savePdf(page, 'board.pdf', { format: 'A4', landscape: true, printBackground: true });
+  // A usual week (the demo: seven areas, up to 37 shifts) is one sheet for the wall.
+  const a4 = await savePdf(page, 'board.pdf', { format: 'A4', landscape: true, printBackground: true });
+  expect(pageCount(a4)).toBe(1);
   // The page's own @page rule asks for landscape too.
   const own = await savePdf(page, 'board-css-size.pdf', { preferCSSPageSize: true, printBackground: true });
   expect(firstPageSize(own)).toEqual({ width: 842, height: 595 });
-  // A usual week (the demo: seven areas, up to 37 shifts) is one sheet for the wall.
   expect(pageCount(own)).toBe(1);
 });
 
-test('the day sheet is reached from the week navigation and prints on A4 portrait', async ({ page }) => {
+test('the day sheet is reached from the week navigation and prints on one A4 portrait sheet', async ({ page }) => {
   const center = await signInToDemo(page);
   await openBoard(page, boardPath(center, center.currentWeek));
 
@@ -82,9 +103,14 @@ test('the day sheet is reached from the week navigation and prints on A4 portrai
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden();
   await page.screenshot({ path: test.info().outputPath('day-sheet-print.png'), fullPage: true });
-  await savePdf(page, 'day-sheet.pdf', { format: 'A4', printBackground: true });
+  await expect(page.getByText(AS_OF)).toBeVisible();
+  expect(await smallestPrintedPoints(page, 'td.names li:not(.blank)')).toBeGreaterThanOrEqual(10);
+  // The day's whole plan is one sheet to hang up.
+  const a4 = await savePdf(page, 'day-sheet.pdf', { format: 'A4', printBackground: true });
+  expect(pageCount(a4)).toBe(1);
   const own = await savePdf(page, 'day-sheet-css-size.pdf', { preferCSSPageSize: true, printBackground: true });
   expect(firstPageSize(own)).toEqual({ width: 595, height: 842 });
+  expect(pageCount(own)).toBe(1);
   await page.emulateMedia({ media: 'screen' });
 
   // Back to the board, whose print stays landscape although the day sheet's styles are loaded now.

@@ -4,6 +4,7 @@
  * Each test plans a week of its own, so the other specs' weeks stay untouched. axe-core on a
  * laptop and on a phone.
  */
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/test';
 import { datesOfIsoWeek, parseIsoWeek } from '@schichtbrett/domain';
 import {
@@ -18,6 +19,7 @@ import {
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
+const WIDE_LAPTOP = { width: 1366, height: 768 };
 
 /** State-changing requests must name the server's origin (CSRF check), as a browser's fetch does. */
 function originOf(): { origin: string } {
@@ -107,6 +109,36 @@ test('after the coordinator finalizes a week on its board, its hours are in the 
   await expect(page.getByRole('img', { name: /Balkendiagramm/ })).toBeVisible();
   await expect(page.getByTestId('report-people').getByRole('row')).not.toHaveCount(1);
   await expectNoAxeViolations(page, 'report with hours, laptop');
+
+  // On a 1366 px laptop the month table (seven areas) fits its region whole, first column to "Summe":
+  // nothing hides behind a scroll bar, and the page itself does not scroll sideways.
+  await page.setViewportSize(WIDE_LAPTOP);
+  // The table's own scroll region (its section is a region of the same name).
+  const region = page.locator('div[role="region"][aria-labelledby="report-chart"]');
+  await expect(region).toHaveAccessibleName('Stunden je Monat und Bereich');
+  await region.scrollIntoViewIfNeeded();
+  const overflow = await region.evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
+  expect(overflow, 'the month table is wider than its region').toBeLessThanOrEqual(0);
+  await expect(region.getByRole('columnheader', { name: 'Summe' })).toBeInViewport({ ratio: 1 });
+  await expect(region.getByRole('columnheader', { name: 'Monat' })).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDE_LAPTOP.width);
+  await page.screenshot({ path: test.info().outputPath('report-1366.png'), fullPage: true });
+
+  // In print the chart fits its figure however wide it was drawn on screen, so the totals at the bars' ends
+  // ("117,5") stay on the paper.
+  await page.emulateMedia({ media: 'print' });
+  const chart = page.locator('figure.chart');
+  const fits = await chart.evaluate((figure) => {
+    const bars = figure.querySelector('svg.bars')!.getBoundingClientRect();
+    const inner = figure.getBoundingClientRect();
+    const totals = [...figure.querySelectorAll('text.total')].map((text) => text.getBoundingClientRect().right);
+    return { barsRight: bars.right, figureRight: inner.right, width: bars.width, figure: inner.width, totals };
+  });
+  expect(Math.abs(fits.width - fits.figure)).toBeLessThan(1);
+  for (const right of fits.totals) expect(right).toBeLessThanOrEqual(fits.figureRight);
+  await writeFile(test.info().outputPath('report.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+
   await page.setViewportSize(PHONE);
   await expectNoAxeViolations(page, 'report with hours, phone');
 });

@@ -16,6 +16,7 @@ export * from './stand-in-rules';
 export * from './week-history';
 export * from './report-period';
 export * from './hours-report';
+export * from './report-colors';
 export * from './gaps';
 export * from './suggestions';
 export * from './gaps-view';

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import {
   findCenterBySlug,
+  listAreas,
   listFinalizedWeeks,
   listRecordAttendanceBetween,
   listRecordShiftsBetween,
@@ -21,9 +22,11 @@ import {
   membershipIn,
   parseReportPeriod,
   type AttendanceStatus,
+  type ChartedAreaHours,
   type HoursReport,
   type ReportPeriod,
 } from '@schichtbrett/domain';
+import { withChartColors } from '../report/area-colors';
 import { hoursReportCsv } from '../report/hours-csv';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
@@ -32,8 +35,9 @@ export interface ReportRoutesOptions {
   db: Kysely<Database>;
 }
 
-/** The JSON answer: the report, and which weeks of the period it rests on. */
-export type HoursReportResponse = HoursReport & {
+/** The JSON answer: the report with each area's chart colour, and which weeks of the period it rests on. */
+export type HoursReportResponse = Omit<HoursReport, 'areas'> & {
+  areas: ChartedAreaHours[];
   center: { slug: string; name: string };
   period: ReportPeriod;
   /** ISO weeks of the period with a record, e.g. ["2026-W45"]. */
@@ -67,11 +71,12 @@ export function reportRoutes({ db }: ReportRoutesOptions) {
     const { period } = parsed;
     const range = { centerId: center.id, ...datesOfPeriod(period) };
     const weeks = isoWeeksOfPeriod(period);
-    const [shifts, attendance, finalizedWeeks, unfinalizedWeeks] = await Promise.all([
+    const [shifts, attendance, finalizedWeeks, unfinalizedWeeks, centerAreas] = await Promise.all([
       listRecordShiftsBetween(db, range),
       listRecordAttendanceBetween(db, range),
       listFinalizedWeeks(db, { centerId: center.id, weeks }),
       listUnfinalizedWeeks(db, { centerId: center.id, weeks }),
+      listAreas(db, center.id),
     ]);
     const report = hoursReportOf({
       period,
@@ -106,6 +111,7 @@ export function reportRoutes({ db }: ReportRoutesOptions) {
     }
     return c.json<HoursReportResponse>({
       ...report,
+      areas: withChartColors(report.areas, centerAreas),
       center: { slug: center.slug, name: center.name },
       period,
       finalizedWeeks,

@@ -16,7 +16,7 @@ const answer = {
   center: { slug: 'demo', name: 'Sonnenhaus' },
   period: { from: '2026-11', to: '2026-11' },
   months: ['2026-11'],
-  areas: [{ areaId: 'cafe', areaName: 'Café', ...figures }],
+  areas: [{ areaId: 'cafe', areaName: 'Café', color: '#b45309', ...figures }],
   people: [{ personId: 'anna', personName: 'Anna Kunz', year: '2026', minutes: 390, shifts: 2 }],
   totals: figures,
   finalizedWeeks: ['2026-W45'],
@@ -29,6 +29,7 @@ describe('hours report client', () => {
     expect(decodeHoursReport({ ...answer, people: [{ personId: 'anna' }] })).toBeNull();
     expect(decodeHoursReport({ ...answer, totals: { ...figures, minutesByMonth: {} } })).toBeNull();
     expect(decodeHoursReport({ ...answer, areas: [{ ...answer.areas[0], coverageRate: 'viel' }] })).toBeNull();
+    expect(decodeHoursReport({ ...answer, areas: [{ ...answer.areas[0], color: undefined }] })).toBeNull();
   });
 
   it('builds the JSON and CSV addresses', () => {

@@ -3,12 +3,13 @@
  * boundary into the domain's report shape; the CSV is the same address with `format=csv`, downloaded by
  * the browser itself.
  */
-import type { AreaHours, HoursReport, PersonYearHours, ReportPeriod } from '@schichtbrett/domain';
+import type { ChartedAreaHours, HoursReport, PersonYearHours, ReportPeriod } from '@schichtbrett/domain';
 import { ApiError } from './centers';
 
 type Fetch = typeof fetch;
 
-export type HoursReportAnswer = HoursReport & {
+export type HoursReportAnswer = Omit<HoursReport, 'areas'> & {
+  areas: ChartedAreaHours[];
   centerName: string;
   period: ReportPeriod;
   finalizedWeeks: string[];
@@ -49,11 +50,12 @@ function decodeTotals(value: unknown, months: readonly string[]): HoursReport['t
   };
 }
 
-function decodeArea(value: unknown, months: readonly string[]): AreaHours | null {
+function decodeArea(value: unknown, months: readonly string[]): ChartedAreaHours | null {
   const totals = decodeTotals(value, months);
-  if (!totals || !isRecord(value) || typeof value.areaId !== 'string' || typeof value.areaName !== 'string')
-    return null;
-  return { areaId: value.areaId, areaName: value.areaName, ...totals };
+  if (!totals || !isRecord(value)) return null;
+  const { areaId, areaName, color } = value;
+  if (typeof areaId !== 'string' || typeof areaName !== 'string' || typeof color !== 'string') return null;
+  return { areaId, areaName, color, ...totals };
 }
 
 function decodePerson(value: unknown): PersonYearHours | null {
@@ -82,7 +84,7 @@ export function decodeHoursReport(body: unknown): HoursReportAnswer | null {
     centerName: typeof body.center.name === 'string' ? body.center.name : '',
     period: { from, to },
     months,
-    areas: areas as AreaHours[],
+    areas: areas as ChartedAreaHours[],
     people: people as PersonYearHours[],
     totals,
     finalizedWeeks,
