@@ -12,6 +12,7 @@ import {
   formatIsoWeek,
   formatRoomName,
   isoWeekOfDate,
+  markNoShow,
   readShift,
   type ShiftInput,
 } from '@schichtbrett/domain';
@@ -142,6 +143,28 @@ describe('GET /api/centers/:center/weeks/:week/gaps', () => {
       availability: { kind: 'unknown' },
       workload: { shifts: 1, minutes: 180 },
     });
+  });
+
+  it('counts what people did in finalized weeks: four recorded shifts last week put Anna last', async () => {
+    const lastWeek = addIsoWeeks(NEXT_WEEK, -1);
+    const days = datesOfIsoWeek(lastWeek);
+    for (const [index, date] of days.slice(0, 4).entries())
+      await givenShift(`last-${index}`, { date, needed: 1 }, ['anna']);
+    // Ben was planned too but did not come: the record says he did nothing.
+    await givenShift('last-ben', { date: days[4] ?? '', needed: 1 }, ['ben']);
+    const marked = await server.registry.changeDocument(roomOf(days[0] ?? ''), (doc) =>
+      markNoShow(doc, 'last-ben', 'ben', serverOrigin),
+    );
+    expect(marked.ok && marked.value.ok).toBe(true);
+    const week = formatIsoWeek(lastWeek);
+    expect((await server.api(server, 'POST', `/api/centers/demo/weeks/${week}/finalize`, {})).status).toBe(200);
+    await server.weeksProjected();
+    await givenShift('wed-cafe', { date: NEXT_WEDNESDAY });
+    const view = await gapsAs(server.coordinator);
+    // Anna comes after everyone who did nothing, the signed-in test accounts too: out of the five shown.
+    expect(suggestedIn(view, 'wed-cafe')).toEqual(['ben', 'carla', 'dora']);
+    const ben = view.gaps[0]?.suggestions.find((s) => s.personId === 'ben');
+    expect(ben?.workload).toEqual({ shifts: 0, minutes: 0 });
   });
 
   it('leaves out people missing a Nachweis the area requires', async () => {
