@@ -167,6 +167,28 @@ describe('GET /api/centers/:center/weeks/:week/gaps', () => {
     expect(ben?.workload).toEqual({ shifts: 0, minutes: 0 });
   });
 
+  it('counts a place held by someone away as open, and lists a shift with someone lacking a Nachweis', async () => {
+    const db = server.database.db;
+    await db
+      .insertInto('absences')
+      .values({ id: 'a1', person_id: 'carla', from_date: NEXT_TUESDAY, to_date: NEXT_WEDNESDAY, reason: 'Urlaub' })
+      .execute();
+    await db.insertInto('area_requirements').values({ area_id: 'kitchen', kind: 'hygiene' }).execute();
+    await givenShift('wed-cafe', { date: NEXT_WEDNESDAY, needed: 2 }, ['carla', 'anna']);
+    await givenShift(
+      'wed-kitchen',
+      { date: NEXT_WEDNESDAY, areaId: 'kitchen', start: '12:00', end: '14:00', needed: 1 },
+      ['ben'],
+    );
+    const view = await gapsAs(server.coordinator);
+    expect(view.gaps.map((g) => [g.shiftId, g.assigned, g.missing, g.unqualified])).toEqual([
+      ['wed-cafe', 1, 1, 0],
+      ['wed-kitchen', 1, 0, 1],
+    ]);
+    const cafe = view.heatmap.find((row) => row.areaId === 'cafe')?.cells.find((cell) => cell.date === NEXT_WEDNESDAY);
+    expect(cafe).toMatchObject({ assigned: 1, needed: 2, level: 'partial' });
+  });
+
   it('leaves out people missing a Nachweis the area requires', async () => {
     await server.database.db.insertInto('area_requirements').values({ area_id: 'cafe', kind: 'hygiene' }).execute();
     await server.database.db

@@ -143,6 +143,7 @@ export function gapRoutes({ db, rooms, now }: GapRoutesOptions) {
         center: who.center,
         rules: who.rules,
         room: target.room,
+        week: target.week,
         shiftId: c.req.param('shiftId'),
         personId,
         areaIds: assignableAreas(who),
