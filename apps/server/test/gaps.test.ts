@@ -167,6 +167,25 @@ describe('GET /api/centers/:center/weeks/:week/gaps', () => {
     expect(ben?.workload).toEqual({ shifts: 0, minutes: 0 });
   });
 
+  it('does not count a planned shift of someone away that day as worked', async () => {
+    await server.database.db
+      .insertInto('absences')
+      .values({
+        id: 'a1',
+        person_id: 'ben',
+        from_date: TWO_WEEKS_AGO_MONDAY,
+        to_date: TWO_WEEKS_AGO_MONDAY,
+        reason: null,
+      })
+      .execute();
+    await givenShift('earlier', { date: TWO_WEEKS_AGO_MONDAY, needed: 1 }, ['ben']);
+    await givenShift('wed-cafe', { date: NEXT_WEDNESDAY });
+    const view = await gapsAs(server.coordinator);
+    // Ben did nothing, as the others: by name, not last.
+    expect(suggestedIn(view, 'wed-cafe')).toEqual(['anna', 'ben', 'carla', 'dora']);
+    expect(view.gaps[0]?.suggestions.find((s) => s.personId === 'ben')?.workload).toEqual({ shifts: 0, minutes: 0 });
+  });
+
   it('counts a place held by someone away as open, and lists a shift with someone lacking a Nachweis', async () => {
     const db = server.database.db;
     await db

@@ -137,6 +137,12 @@ describe('workloadOf', () => {
     });
   });
 
+  it('does not count a shift of someone away that day', () => {
+    const absences = [{ personId: 'anna', from: '2026-11-23', to: '2026-11-23' }];
+    const workloads = workloadOf([{ ...gap, assigned: ['anna', 'ben'] }], TZ, { absences });
+    expect(Object.fromEntries(workloads)).toEqual({ ben: { shifts: 1, minutes: 180 } });
+  });
+
   it('counts a shift across the autumn DST change in real minutes', () => {
     // 2026-10-25: clocks go back at 03:00, so 01:00–05:00 lasts five hours.
     const workloads = workloadOf(

@@ -10,6 +10,7 @@ import { workedMinutes, type RecordedShift } from './hours-report';
 import { fitForShift, type AvailabilityFit, type PeopleContext } from './people-context';
 import type { Shift } from './shift';
 import { shiftIntervalOf } from './shift-time';
+import { staffing, type StaffingContext } from './staffing';
 
 /** What a person did in the period fairness looks at. */
 export interface Workload {
@@ -21,17 +22,19 @@ export const NO_WORK: Workload = Object.freeze({ shifts: 0, minutes: 0 });
 
 /**
  * Shifts and real minutes (DST included) per person over the given shifts; called-off shifts do not
- * count. The caller picks the period (the four weeks before the gap's week).
+ * count, nor does a shift of someone away that day (`context`, staffing.ts). The caller picks the period
+ * (the four weeks before the gap's week).
  */
 export function workloadOf(
-  shifts: readonly Pick<Shift, 'date' | 'start' | 'end' | 'assigned' | 'cancelled'>[],
+  shifts: readonly Pick<Shift, 'areaId' | 'date' | 'start' | 'end' | 'needed' | 'assigned' | 'cancelled'>[],
   timeZone: string,
+  context?: StaffingContext,
 ): Map<string, Workload> {
   const byPerson = new Map<string, Workload>();
   for (const shift of shifts) {
     if (shift.cancelled !== undefined) continue;
     const { minutes } = shiftIntervalOf(shift, timeZone);
-    for (const personId of shift.assigned) {
+    for (const personId of staffing(shift, context).filling) {
       const before = byPerson.get(personId) ?? NO_WORK;
       byPerson.set(personId, { shifts: before.shifts + 1, minutes: before.minutes + minutes });
     }

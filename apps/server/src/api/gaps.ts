@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import {
   findWeekStatus,
+  listAbsencesOverlapping,
   listAreas,
   listPeople,
   listPublishedShiftsFrom,
@@ -190,15 +191,18 @@ async function workloadsBefore(db: Kysely<Database>, centerId: number, week: Iso
   const first = datesOfIsoWeek(addIsoWeeks(week, -FAIRNESS_WEEKS))[0] ?? '';
   const last = datesOfIsoWeek(addIsoWeeks(week, -1)).at(-1) ?? '';
   const range = { centerId, first, last };
-  const [published, recordShifts, recordAttendance] = await Promise.all([
+  const [published, absences, recordShifts, recordAttendance] = await Promise.all([
     listPublishedShiftsFrom(db, { centerId, fromDate: first, toDate: last }),
+    listAbsencesOverlapping(db, { centerId, from: first, to: last }),
     listRecordShiftsBetween(db, range),
     listRecordAttendanceBetween(db, range),
   ]);
   return addWorkloads(
+    // Someone away that day did not work their planned shift (domain staffing.ts).
     workloadOf(
       published.map((entry) => entry.shift),
       timeZone,
+      { absences },
     ),
     recordedWorkloadOf(
       recordShifts.map((s) => ({
