@@ -1,11 +1,19 @@
 /**
  * The board tells the truth about who comes (issue 13, item 1): in the demo Karin is on holiday from this
  * week's Thursday, yet a regular of Friday's morning café. Her place is not "Voll besetzt" on the board,
- * the gaps page lists it, and the day sheet strikes her out with a line for someone else's name.
+ * the gaps page lists it, and the day sheet strikes her out with a line for someone else's name. In a past
+ * week of its own (seven weeks back, which no other spec uses) the attendance dialog opens on the first day
+ * with shifts and proposes "Nicht da (abwesend)" for someone away (items 1 and 14).
  */
-import { expect, test } from './support/test';
+import { expect, test, type Page } from './support/test';
 import { datesOfIsoWeek, parseIsoWeek } from '@schichtbrett/domain';
-import { boardPath, checkBothViewports, demoCenter, openBoard, signIn } from './support/board';
+import { boardPath, checkBothViewports, demoCenter, openBoard, signIn, weekFrom } from './support/board';
+
+async function post(page: Page, path: string, data: unknown, status = 200): Promise<void> {
+  const origin = new URL(test.info().project.use.baseURL ?? '').origin;
+  const response = await page.request.post(path, { data, headers: { origin } });
+  expect(response.status(), path).toBe(status);
+}
 
 test('a place held by someone away counts as open: board, gaps page and day sheet', async ({ page }) => {
   test.slow();
@@ -40,4 +48,34 @@ test('a place held by someone away counts as open: board, gaps page and day shee
   await expect(row).toContainText('Karin W. (abwesend)');
   await expect(row.locator('li.blank')).toHaveCount(1);
   await checkBothViewports(page, 'staffing-day-sheet', 'the day sheet');
+});
+
+test('the attendance dialog opens on the first day with shifts and proposes "Nicht da (abwesend)"', async ({
+  page,
+}) => {
+  test.slow();
+  await signIn(page, 'coordinator');
+  const center = await demoCenter(page.request);
+  const week = weekFrom(center.currentWeek, -7);
+  const parsed = parseIsoWeek(week);
+  if (!parsed) throw new Error(`not a week: ${week}`);
+  const [monday = '', tuesday = ''] = datesOfIsoWeek(parsed);
+  const api = `/api/centers/${center.slug}`;
+  await post(page, `${api}/weeks/${week}/plan`, { source: 'template' });
+  await post(page, `${api}/weeks/${week}/publish`, {});
+  // Monday was closed (all its shifts called off), and Karin, a Tuesday café regular, was away.
+  await post(page, `${api}/weeks/${week}/days/${monday}/close`, { reason: 'Wasserschaden' });
+  await post(page, `${api}/people/demo-karin/absences`, { from: tuesday, to: tuesday, reason: 'krank' }, 201);
+
+  await openBoard(page, boardPath(center, week), { axe: false });
+  await page.getByRole('button', { name: 'Anwesenheit erfassen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Anwesenheit erfassen' });
+  await expect(dialog.getByRole('combobox', { name: 'Tag', exact: true })).toHaveValue(tuesday);
+  const karin = dialog.getByRole('button', { name: 'Karin W. ist nicht gekommen' });
+  await expect(karin).toHaveText('Nicht da (abwesend)');
+  await expect(karin).toHaveAttribute('aria-pressed', 'true');
+  // She came after all: the coordinator says so, and the record will count her.
+  await karin.click();
+  await expect(karin).toHaveAttribute('aria-pressed', 'false');
+  await checkBothViewports(page, 'staffing-attendance', 'the attendance dialog');
 });
