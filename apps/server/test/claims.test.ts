@@ -20,7 +20,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimRefusalMessage, giveBackRefusalMessage } from '../src/claims/claim-messages';
 import { serverOrigin } from '../src/sync/room';
-import { addAreas } from './support/center-fixtures';
+import { addAreas, addPerson } from './support/center-fixtures';
 import type { SyncEndpoint } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';
 
@@ -152,6 +152,29 @@ describe('POST /api/centers/:center/shifts/:shiftId/claim', () => {
       message: 'Diese Schicht wurde gerade vergeben.',
     });
     expect(await assignedIn('cafe-1', NEXT_WEDNESDAY)).toEqual(['someone-else']);
+  });
+
+  it('lets someone else take a place held by a person away that day, and lists it as open', async () => {
+    await addPerson(server.database.db, 'demo', { id: 'karin', firstName: 'Karin', email: 'karin@example.test' });
+    await server.database.db
+      .insertInto('absences')
+      .values({
+        id: 'karin-urlaub',
+        person_id: 'karin',
+        from_date: NEXT_TUESDAY,
+        to_date: NEXT_WEDNESDAY,
+        reason: 'Urlaub',
+      })
+      .execute();
+    await givenShift('cafe-1', { date: NEXT_WEDNESDAY, needed: 1 }, { assigned: ['karin'] });
+    const listed = await server.api(volunteer, 'GET', '/api/centers/demo/open-shifts');
+    expect(((await listed.json()) as OpenShiftBody).shifts).toEqual([
+      expect.objectContaining({ shiftId: 'cafe-1', openPlaces: 1 }),
+    ]);
+    expect((await claim(volunteer, 'cafe-1')).status).toBe(200);
+    // Karin stays on the plan (her absence is hers to end); the place she could not fill is taken.
+    expect(await assignedIn('cafe-1', NEXT_WEDNESDAY)).toEqual(['karin', volunteer.personId]);
+    await expectRefusal(await claim(await server.signIn({ role: 'volunteer', name: 'Nora Neu' }), 'cafe-1'), 'full');
   });
 
   it('refuses a shift whose area requires a qualification the person lacks', async () => {

@@ -12,6 +12,7 @@ import {
   formatIsoWeek,
   formatRoomName,
   isoWeekOfDate,
+  markNoShow,
   readShift,
   type ShiftInput,
 } from '@schichtbrett/domain';
@@ -156,6 +157,69 @@ describe('GET /api/centers/:center/weeks/:week/gaps', () => {
       availability: { kind: 'unknown' },
       workload: { shifts: 1, minutes: 180 },
     });
+  });
+
+  it('counts what people did in finalized weeks: four recorded shifts last week put Anna last', async () => {
+    const lastWeek = addIsoWeeks(NEXT_WEEK, -1);
+    const days = datesOfIsoWeek(lastWeek);
+    for (const [index, date] of days.slice(0, 4).entries())
+      await givenShift(`last-${index}`, { date, needed: 1 }, ['anna']);
+    // Ben was planned too but did not come: the record says he did nothing.
+    await givenShift('last-ben', { date: days[4] ?? '', needed: 1 }, ['ben']);
+    const marked = await server.registry.changeDocument(roomOf(days[0] ?? ''), (doc) =>
+      markNoShow(doc, 'last-ben', 'ben', serverOrigin),
+    );
+    expect(marked.ok && marked.value.ok).toBe(true);
+    const week = formatIsoWeek(lastWeek);
+    expect((await server.api(server, 'POST', `/api/centers/demo/weeks/${week}/finalize`, {})).status).toBe(200);
+    await server.weeksProjected();
+    await givenShift('wed-cafe', { date: NEXT_WEDNESDAY });
+    const view = await gapsAs(server.coordinator);
+    // Anna comes after everyone who did nothing, the signed-in test accounts too: out of the five shown.
+    expect(suggestedIn(view, 'wed-cafe')).toEqual(['ben', 'carla', 'dora']);
+    const ben = view.gaps[0]?.suggestions.find((s) => s.personId === 'ben');
+    expect(ben?.workload).toEqual({ shifts: 0, minutes: 0 });
+  });
+
+  it('does not count a planned shift of someone away that day as worked', async () => {
+    await server.database.db
+      .insertInto('absences')
+      .values({
+        id: 'a1',
+        person_id: 'ben',
+        from_date: TWO_WEEKS_AGO_MONDAY,
+        to_date: TWO_WEEKS_AGO_MONDAY,
+        reason: null,
+      })
+      .execute();
+    await givenShift('earlier', { date: TWO_WEEKS_AGO_MONDAY, needed: 1 }, ['ben']);
+    await givenShift('wed-cafe', { date: NEXT_WEDNESDAY });
+    const view = await gapsAs(server.coordinator);
+    // Ben did nothing, as the others: by name, not last.
+    expect(suggestedIn(view, 'wed-cafe')).toEqual(['anna', 'ben', 'carla', 'dora']);
+    expect(view.gaps[0]?.suggestions.find((s) => s.personId === 'ben')?.workload).toEqual({ shifts: 0, minutes: 0 });
+  });
+
+  it('counts a place held by someone away as open, and lists a shift with someone lacking a Nachweis', async () => {
+    const db = server.database.db;
+    await db
+      .insertInto('absences')
+      .values({ id: 'a1', person_id: 'carla', from_date: NEXT_TUESDAY, to_date: NEXT_WEDNESDAY, reason: 'Urlaub' })
+      .execute();
+    await db.insertInto('area_requirements').values({ area_id: 'kitchen', kind: 'hygiene' }).execute();
+    await givenShift('wed-cafe', { date: NEXT_WEDNESDAY, needed: 2 }, ['carla', 'anna']);
+    await givenShift(
+      'wed-kitchen',
+      { date: NEXT_WEDNESDAY, areaId: 'kitchen', start: '12:00', end: '14:00', needed: 1 },
+      ['ben'],
+    );
+    const view = await gapsAs(server.coordinator);
+    expect(view.gaps.map((g) => [g.shiftId, g.assigned, g.missing, g.unqualified])).toEqual([
+      ['wed-cafe', 1, 1, 0],
+      ['wed-kitchen', 1, 0, 1],
+    ]);
+    const cafe = view.heatmap.find((row) => row.areaId === 'cafe')?.cells.find((cell) => cell.date === NEXT_WEDNESDAY);
+    expect(cafe).toMatchObject({ assigned: 1, needed: 2, level: 'partial' });
   });
 
   it('leaves out people missing a Nachweis the area requires', async () => {

@@ -10,6 +10,7 @@ import {
   addStandIn,
   assignPerson,
   closeDay,
+  confirmPresent,
   currentIsoWeek,
   datesOfIsoWeek,
   formatIsoWeek,
@@ -213,6 +214,28 @@ describe('POST …/finalize', () => {
     updateShift(again.doc, 'cafe-mo', { notes: 'nachgetragen' }, 'coordinator');
     await waitFor('the edit is stored', () => storedRows() === rows + 1);
     expect(again.closes).toEqual([]);
+  });
+
+  it('records someone away that day as not come, unless a coordinator confirmed they came', async () => {
+    // Ben is on holiday on Tuesday; Anna too on Monday, but she came after all.
+    await server.database.db
+      .insertInto('absences')
+      .values([
+        { id: 'ben-away', person_id: ben.personId, from_date: '2026-09-29', to_date: '2026-10-02', reason: 'Urlaub' },
+        { id: 'anna-away', person_id: anna.personId, from_date: '2026-09-28', to_date: '2026-09-28', reason: null },
+      ])
+      .execute();
+    const confirmed = await server.registry.changeDocument(ROOM, (doc) =>
+      confirmPresent(doc, 'cafe-mo', anna.personId, serverOrigin),
+    );
+    expect(confirmed.ok && confirmed.value.ok).toBe(true);
+    expect((await finalize()).status).toBe(200);
+    const { attendance } = await record();
+    expect(attendance.map((row) => [row.shift_id, row.person_name, row.status])).toEqual([
+      ['cafe-di', 'Ben Meier', 'no-show'],
+      ['cafe-mo', 'Anna Keller', 'present'],
+      ['cafe-mo', 'Ben Meier', 'present'],
+    ]);
   });
 
   it('replaces the record when the week is finalized again', async () => {

@@ -7,13 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './support/test';
-import { expectNoAxeViolations } from './support/board';
+import { checkBothViewports } from './support/board';
 import { startOwnServer, type OwnServer } from './support/own-server';
 
 // Beside E2E_PORT, as the other specs with a server of their own (each its own offset).
 const PORT = Number(process.env.E2E_PORT ?? 4317) + 103;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 const EMAIL = 'gisela@lindenhof.test';
 const PASSWORD = 'ein langer Satz';
 
@@ -44,17 +43,6 @@ async function setUpLindenhof(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/c\/lindenhof\/w\/\d{4}-W\d{2}$/);
 }
 
-async function bothViewports(page: Page, name: string, what: string): Promise<void> {
-  for (const [label, size] of [
-    ['phone', { width: 390, height: 844 }],
-    ['desktop', { width: 1280, height: 800 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await expectNoAxeViolations(page, `${what} at ${label}`);
-    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}-${label}.png`, fullPage: true });
-  }
-}
-
 test('a new center adds its areas, orders them by keyboard, and an open board follows a rename', async ({
   page,
   browser,
@@ -64,7 +52,7 @@ test('a new center adds its areas, orders them by keyboard, and an open board fo
   await expect(page.getByRole('heading', { name: 'Noch keine Bereiche' })).toBeVisible();
   const guide = page.getByTestId('first-steps');
   await expect(guide).toContainText('0 von 4 erledigt');
-  await bothViewports(page, 'areas-empty-board', 'the board without areas, with the first steps');
+  await checkBothViewports(page, 'areas-empty-board', 'the board without areas, with the first steps');
 
   await page.getByRole('link', { name: 'Bereiche anlegen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bereiche' })).toBeVisible();
@@ -100,7 +88,7 @@ test('a new center adds its areas, orders them by keyboard, and an open board fo
     'Café/Offener Treff',
     'Kinderbetreuung',
   ]);
-  await bothViewports(page, 'areas-page', 'the areas page');
+  await checkBothViewports(page, 'areas-page', 'the areas page');
 
   // A second browser (another device of the coordinator) has the board open.
   const other = await browser.newContext({ baseURL: ORIGIN });
@@ -127,7 +115,7 @@ test('a new center adds its areas, orders them by keyboard, and an open board fo
   await expect(guide).toContainText('1 von 4 erledigt');
   await expect(guide.getByRole('listitem').first()).toContainText('Erledigt');
   await expect(guide.getByRole('listitem').nth(1)).not.toContainText('Erledigt');
-  await bothViewports(page, 'areas-board-guide', 'the board with the first steps');
+  await checkBothViewports(page, 'areas-board-guide', 'the board with the first steps');
 
   await guide.getByRole('button', { name: 'Erste Schritte ausblenden' }).click();
   await expect(guide).toHaveCount(0);

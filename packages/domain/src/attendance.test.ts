@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addStandIn, markNoShow, markPresent, recordOf, removeStandIn, setActualTimes } from './attendance';
+import {
+  addStandIn,
+  attendanceOf,
+  confirmPresent,
+  markNoShow,
+  markPresent,
+  recordOf,
+  removeStandIn,
+  setActualTimes,
+} from './attendance';
 import type { ShiftInput } from './shift';
 import { addShift, assignPerson, closeDay, initWeekDoc, readShift, readWeek, unassignPerson } from './week-doc';
 
@@ -101,6 +110,25 @@ describe('recordOf', () => {
         { shiftId: 'c1', personId: 'carla', status: 'stand-in', actualStart: '09:15', actualEnd: null },
       ],
     });
+  });
+
+  it('proposes "nicht da (abwesend)" for someone away that day, until a coordinator confirms they came', () => {
+    const doc = staffedDoc();
+    const away = [{ personId: 'anna', from: '2026-11-20', to: '2026-11-23', reason: 'Urlaub' }];
+    const statusOf = (personId: string) =>
+      recordOf(readWeek(doc).shifts, away).attendance.find((row) => row.personId === personId)?.status;
+    const shift = () => readWeek(doc).shifts[0] ?? { date: '', attendance: [] };
+    expect(attendanceOf(shift(), 'anna', away)).toBe('absent');
+    expect(statusOf('anna')).toBe('no-show');
+    expect(statusOf('ben')).toBe('present');
+    expect(confirmPresent(doc, 'c1', 'anna', 'test')).toEqual({ ok: true });
+    expect(attendanceOf(shift(), 'anna', away)).toBe('present');
+    expect(statusOf('anna')).toBe('present');
+    // Real times keep the confirmation; taking it back proposes the absence again.
+    setActualTimes(doc, 'c1', 'anna', { start: '09:30', end: null }, 'test');
+    expect(statusOf('anna')).toBe('present');
+    markPresent(doc, 'c1', 'anna', 'test');
+    expect(statusOf('anna')).toBe('no-show');
   });
 
   it('keeps a called-off shift without attendance', () => {

@@ -4,13 +4,15 @@
  * assigned without an entry was there as planned; a stand-in is someone who came though not planned.
  */
 import * as Y from 'yjs';
+import { absenceOn, type Absence } from './availability';
 import { isTimeOfDay, type Shift } from './shift';
 
 export const ATTENDANCE_STATUSES = ['present', 'no-show', 'stand-in'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /**
- * One stored deviation: `present` only with real times (a planned person who came at other times),
+ * One stored deviation: `present` with real times (a planned person who came at other times) or without
+ * (a planned person away that day who came after all, see `confirmPresent`),
  * `no-show` for a planned person who did not come, `stand-in` for an unplanned person who came.
  * Real times are "HH:MM" in the center's zone; absent means "as planned".
  */
@@ -81,7 +83,6 @@ export function attendanceMarksOf(shift: unknown): AttendanceMark[] {
     if (!stored) continue;
     const planned = isAssigned(shift as Y.Map<unknown>, personId);
     if (stored.status === 'stand-in' ? planned : !planned) continue;
-    if (stored.status === 'present' && !stored.actualStart && !stored.actualEnd) continue;
     marks.push({ personId, ...stored });
   }
   return marks.sort((a, b) => a.personId.localeCompare(b.personId));
@@ -116,6 +117,35 @@ export function markPresent(doc: Y.Doc, shiftId: string, personId: string, origi
   if (!isAssigned(shift, personId)) return { ok: false, reason: 'not-assigned' };
   write(doc, shift, personId, null, origin);
   return { ok: true };
+}
+
+/**
+ * Says that a planned person came, although they were recorded as away that day: without this mark, finalize
+ * proposes "nicht da (abwesend)" for them (`attendanceOf`). Real times stay as they were.
+ */
+export function confirmPresent(doc: Y.Doc, shiftId: string, personId: string, origin: unknown): AttendanceEditResult {
+  const shift = shiftMapOf(doc, shiftId);
+  if (!shift) return { ok: false, reason: 'shift-not-found' };
+  if (!isAssigned(shift, personId)) return { ok: false, reason: 'not-assigned' };
+  const current = currentMark(shift, personId);
+  const times = current?.status === 'present' ? current : {};
+  write(doc, shift, personId, { ...times, status: 'present' }, origin);
+  return { ok: true };
+}
+
+/**
+ * Whether a planned person was there, as finalizing will record it: marked not come; away that day (an
+ * absence) and not confirmed present, which finalize records as not come ("nicht da (abwesend)"); or there.
+ */
+export function attendanceOf(
+  shift: Pick<Shift, 'date' | 'attendance'>,
+  personId: string,
+  absences: readonly Absence[] = [],
+): 'present' | 'no-show' | 'absent' {
+  const mark = shift.attendance?.find((entry) => entry.personId === personId);
+  if (mark?.status === 'no-show') return 'no-show';
+  if (mark?.status === 'present') return 'present';
+  return absenceOn(personId, shift.date, absences) ? 'absent' : 'present';
 }
 
 /** Adds someone who came though not planned ("eingesprungen"). */
@@ -188,10 +218,11 @@ export interface WeekRecord {
 
 /**
  * The record rows a week's shifts yield at finalize: every shift, and per shift everyone assigned (present
- * unless marked a no-show) plus its stand-ins. A called-off shift keeps its row (with the reason) but has
- * no attendance: nobody worked it.
+ * unless marked a no-show, or away that day per `absences` and not confirmed present: see `attendanceOf`)
+ * plus its stand-ins. A called-off shift keeps its row (with the reason) but has no attendance: nobody
+ * worked it.
  */
-export function recordOf(shifts: readonly Shift[]): WeekRecord {
+export function recordOf(shifts: readonly Shift[], absences: readonly Absence[] = []): WeekRecord {
   const record: WeekRecord = { shifts: [], attendance: [] };
   for (const shift of shifts) {
     record.shifts.push({
@@ -217,7 +248,9 @@ export function recordOf(shifts: readonly Shift[]): WeekRecord {
       };
     };
     for (const personId of shift.assigned)
-      record.attendance.push(row(personId, marks.get(personId)?.status === 'no-show' ? 'no-show' : 'present'));
+      record.attendance.push(
+        row(personId, attendanceOf(shift, personId, absences) === 'present' ? 'present' : 'no-show'),
+      );
     for (const mark of marks.values())
       if (mark.status === 'stand-in') record.attendance.push(row(mark.personId, 'stand-in'));
   }

@@ -77,6 +77,13 @@ describe('decideClaim', () => {
     });
   });
 
+  it('opens a place held by someone away that day to others', () => {
+    const karinAway = [{ personId: 'karin', from: '2026-11-23', to: '2026-11-27', reason: 'Urlaub' }];
+    const held = shift({ assigned: ['karin', 'b'] });
+    expect(decideClaim(claim({ shift: held }))).toEqual({ ok: false, reason: 'full' });
+    expect(decideClaim(claim({ shift: held, absences: karinAway }))).toEqual({ ok: true });
+  });
+
   it('refuses when the person is absent that day', () => {
     const absences = [{ personId: 'p1', from: '2026-11-23', to: '2026-11-27', reason: 'Urlaub' }];
     expect(decideClaim(claim({ absences }))).toEqual({ ok: false, reason: 'absent' });
@@ -247,5 +254,14 @@ describe('openShiftsFor', () => {
     ]);
     const away = { ...person, absences: [{ personId: 'p1', from: '2026-11-24', to: '2026-11-24' }] };
     expect(openShiftsFor(away, shifts, context).map((o) => o.shift.id)).toEqual(['kitchen']);
+  });
+
+  it('offers the place of someone away that day', () => {
+    const shifts = [shift({ id: 'karins', assigned: ['karin', 'b'] })];
+    expect(openShiftsFor(person, shifts, context)).toEqual([]);
+    const absences = [{ personId: 'karin', from: '2026-11-23', to: '2026-11-23' }];
+    expect(openShiftsFor(person, shifts, { ...context, absences }).map((o) => [o.shift.id, o.openPlaces])).toEqual([
+      ['karins', 1],
+    ]);
   });
 });

@@ -11,8 +11,9 @@ import {
   type QualificationRecord,
   type QualificationRules,
 } from './qualifications';
-import { compareShifts, openPlacesOf, type Shift } from './shift';
+import { compareShifts, type Shift } from './shift';
 import { shiftIntervalOf } from './shift-time';
+import { openPlacesOf } from './staffing';
 
 /** WeekStatus plus 'finalized', which the week lifecycle gains with issue 6. */
 export type ClaimWeekState = 'draft' | 'published' | 'finalized';
@@ -49,6 +50,10 @@ export interface ClaimInput {
   /** What the shift's area requires. */
   requiredQualifications: readonly QualificationKind[];
   qualifications: readonly QualificationRecord[];
+  /**
+   * The claimant's absences, and those of the people on the shift: someone away that day holds no place,
+   * so it can be claimed (staffing.ts).
+   */
   absences: readonly Absence[];
   /** The center's time zone, in which shift times are wall-clock times. */
   timeZone: string;
@@ -77,7 +82,7 @@ export function decideClaim(input: ClaimInput): ClaimDecision<ClaimRefusal> {
   if (input.weekState !== 'published') return refuse('not-published');
   if (shift.cancelled !== undefined) return refuse('cancelled');
   if (shift.assigned.includes(personId)) return refuse('already-assigned');
-  if (openPlacesOf(shift) === 0) return refuse('full');
+  if (openPlacesOf(shift, { absences: input.absences }) === 0) return refuse('full');
   if (absenceOn(personId, shift.date, input.absences)) return refuse('absent');
   const held = heldQualificationsOf(input.qualifications, input.rules);
   if (missingQualifications(input.requiredQualifications, held, shift.date).length > 0) return refuse('not-qualified');
@@ -133,6 +138,8 @@ export interface ClaimingPerson {
 
 export interface OpenShiftsContext {
   weekStateOf: (shift: Shift) => ClaimWeekState;
+  /** Absences of the people on the shifts in view: their places are open to others. */
+  absences?: readonly Absence[];
   requiredQualificationsOf: (areaId: string) => readonly QualificationKind[];
   timeZone: string;
   now: Date;
@@ -154,6 +161,7 @@ export function openShiftsFor(
   shifts: readonly Shift[],
   context: OpenShiftsContext,
 ): OpenShift[] {
+  const absences = [...person.absences, ...(context.absences ?? [])];
   const ownByDate = new Map<LocalDate, Shift[]>();
   for (const shift of shifts) {
     if (shift.assigned.includes(person.personId))
@@ -169,12 +177,12 @@ export function openShiftsFor(
           ownShifts: ownByDate.get(shift.date) ?? [],
           requiredQualifications: context.requiredQualificationsOf(shift.areaId),
           qualifications: person.qualifications,
-          absences: person.absences,
+          absences,
           timeZone: context.timeZone,
           now: context.now,
           rules: context.rules,
         }).ok,
     )
     .sort(compareShifts)
-    .map((shift) => ({ shift, openPlaces: openPlacesOf(shift) }));
+    .map((shift) => ({ shift, openPlaces: openPlacesOf(shift, { absences }) }));
 }

@@ -18,6 +18,7 @@ const view: GapsView = {
       needed: 2,
       assigned: 1,
       missing: 1,
+      unqualified: 0,
       mayAssign: true,
       suggestions: [
         {

@@ -45,8 +45,11 @@ export const gapsViewSchema = v.object({
       end: time,
       areaId: v.string(),
       needed: count,
+      /** People who are there that day (someone away holds no place; domain staffing.ts). */
       assigned: count,
       missing: count,
+      /** People on it without a valid Nachweis the area requires: a gap of its own kind. */
+      unqualified: count,
       mayAssign: v.boolean(),
       suggestions: v.array(
         v.object({

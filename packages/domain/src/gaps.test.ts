@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageLevelOf, coverageOfWeek, gapsOfWeek } from './gaps';
 import type { Shift } from './shift';
+import type { StaffingContext } from './staffing';
 
 const TZ = 'Europe/Berlin';
 // Before every shift below (2026-11-23 is a Monday).
@@ -18,6 +19,13 @@ const shift = (id: string, patch: Partial<Shift> = {}): Shift => ({
   ...patch,
 });
 
+// Karin is on holiday on the Monday; Olga's Hygienebelehrung ran out before it.
+const context: StaffingContext = {
+  absences: [{ personId: 'karin', from: '2026-11-23', to: '2026-11-27' }],
+  requiredQualifications: () => ['hygiene'],
+  qualificationsOf: (personId) => (personId === 'olga' ? [{ kind: 'hygiene', validUntil: '2026-11-01' }] : []),
+};
+
 const ids = (shifts: Shift[], options = {}) =>
   gapsOfWeek(shifts, { status: 'published', timeZone: TZ, now: NOW, ...options }).map((g) => g.shift.id);
 
@@ -29,6 +37,24 @@ describe('gapsOfWeek', () => {
       now: NOW,
     });
     expect(gaps.map((g) => [g.shift.id, g.missing])).toEqual([['half', 1]]);
+  });
+
+  it('counts a place held by someone away as missing, and lists a shift with someone unqualified', () => {
+    const gaps = gapsOfWeek(
+      [
+        shift('karin', { needed: 1, assigned: ['karin'] }),
+        shift('olga', { start: '13:00', end: '15:00', needed: 1, assigned: ['olga'] }),
+      ],
+      { status: 'published', timeZone: TZ, now: NOW, context: { ...context, requiredQualifications: () => [] } },
+    );
+    expect(gaps.map((g) => [g.shift.id, g.missing, g.unqualified])).toEqual([['karin', 1, 0]]);
+    const withNachweis = gapsOfWeek([shift('olga', { needed: 1, assigned: ['olga'] })], {
+      status: 'published',
+      timeZone: TZ,
+      now: NOW,
+      context,
+    });
+    expect(withNachweis.map((g) => [g.shift.id, g.missing, g.unqualified])).toEqual([['olga', 0, 1]]);
   });
 
   it('leaves out called-off shifts', () => {
@@ -87,6 +113,11 @@ describe('coverageOfWeek', () => {
     expect(row?.cells[0]).toMatchObject({ assigned: 1, needed: 2, level: 'partial' });
   });
 
+  it('does not count someone away that day as filling a place', () => {
+    const [row] = coverageOfWeek([shift('karin', { assigned: ['karin', 'a'] })], ['2026-11-23'], ['cafe'], { context });
+    expect(row?.cells[0]).toMatchObject({ assigned: 1, needed: 2, level: 'partial' });
+  });
+
   it('counts called-off shifts neither as needed nor as filled', () => {
     const [row] = coverageOfWeek([shift('off', { cancelled: 'zu' })], ['2026-11-23'], ['cafe']);
     expect(row?.cells[0]).toMatchObject({ assigned: 0, needed: 0, level: 'none' });
@@ -103,7 +134,7 @@ describe('coverageOfWeek', () => {
       ],
       ['2026-11-22', '2026-11-23'],
       ['cafe'],
-      ahead,
+      { ahead },
     );
     expect(row?.cells.map((c) => `${c.assigned}/${c.needed} ${c.level}`)).toEqual(['1/3 past', '1/1 full']);
   });

@@ -3,13 +3,16 @@
  * coverage heatmap of days × areas. Pure: the server builds both from the SQL projection.
  */
 import type { LocalDate } from './iso-week';
-import { compareShifts, openPlacesOf, type Shift } from './shift';
+import { compareShifts, type Shift } from './shift';
 import { shiftIntervalOf } from './shift-time';
+import { staffing, type StaffingContext } from './staffing';
 
 export interface Gap {
   shift: Shift;
-  /** Places still open (needed − assigned). */
+  /** Places still open: needed − people who are there (someone away that day holds none). */
   missing: number;
+  /** People on the shift without a valid Nachweis the area requires: a gap of its own kind. */
+  unqualified: number;
 }
 
 export interface GapsOptions {
@@ -18,21 +21,29 @@ export interface GapsOptions {
   timeZone: string;
   /** Shifts that have started are no longer gaps anyone can close. */
   now: Date;
+  /** Absences and Nachweise, for who really fills a place (staffing.ts). */
+  context?: StaffingContext;
 }
 
 /**
- * Understaffed shifts that can still be filled: not called off, in a published week, not yet started.
- * Soonest first (by real start instant), then the one missing most people, then board order.
+ * Shifts that can still be mended: not called off, in a published week, not yet started, and understaffed
+ * or with someone on it who lacks a required Nachweis. Soonest first (by real start instant), then the one
+ * missing most people, then board order.
  */
 export function gapsOfWeek(shifts: readonly Shift[], options: GapsOptions): Gap[] {
   if (options.status !== 'published') return [];
   return shifts
-    .map((shift) => ({ shift, missing: openPlacesOf(shift), startsAt: shiftIntervalOf(shift, options.timeZone).start }))
-    .filter((gap) => gap.missing > 0 && !hasStarted(gap.shift, options))
+    .filter((shift) => shift.cancelled === undefined)
+    .map((shift) => {
+      const { open, unqualified } = staffing(shift, options.context);
+      const startsAt = shiftIntervalOf(shift, options.timeZone).start;
+      return { shift, missing: open, unqualified: unqualified.length, startsAt };
+    })
+    .filter((gap) => (gap.missing > 0 || gap.unqualified > 0) && !hasStarted(gap.shift, options))
     .sort(
       (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || b.missing - a.missing || compareShifts(a.shift, b.shift),
     )
-    .map(({ shift, missing }) => ({ shift, missing }));
+    .map(({ shift, missing, unqualified }) => ({ shift, missing, unqualified }));
 }
 
 /**
@@ -52,7 +63,10 @@ export type CoverageLevel = 'none' | 'full' | 'partial' | 'empty' | 'past';
 export interface CoverageCell {
   date: LocalDate;
   areaId: string;
-  /** Filled places, each shift counted up to what it needs (one overstaffed shift hides no gap). */
+  /**
+   * Filled places (people there that day, staffing.ts), each shift counted up to what it needs (one
+   * overstaffed shift hides no gap).
+   */
   assigned: number;
   needed: number;
   level: CoverageLevel;
@@ -72,15 +86,15 @@ export function coverageLevelOf(assigned: number, needed: number): CoverageLevel
 
 /**
  * The heatmap model: one row per area (in the given order), one cell per date. Called-off shifts count
- * neither as needed nor as filled: nobody is to come. Filled places are what `openPlacesOf` leaves, the
- * same count the gaps use. With `ahead`, a cell counts only the shifts still ahead (what the gaps list
- * can show); a cell whose shifts have all started is `past`, with their counts.
+ * neither as needed nor as filled: nobody is to come. Filled places are what `staffing` counts (someone away
+ * that day fills nothing), the same count the gaps use. With `ahead`, a cell counts only the shifts still
+ * ahead (what the gaps list can show); a cell whose shifts have all started is `past`, with their counts.
  */
 export function coverageOfWeek(
   shifts: readonly Shift[],
   dates: readonly LocalDate[],
   areaIds: readonly string[],
-  ahead?: { timeZone: string; now: Date },
+  { ahead, context }: { ahead?: { timeZone: string; now: Date }; context?: StaffingContext } = {},
 ): CoverageRow[] {
   const totals = new Map<string, { assigned: number; needed: number; past: { assigned: number; needed: number } }>();
   for (const shift of shifts) {
@@ -89,7 +103,7 @@ export function coverageOfWeek(
     const total = totals.get(key) ?? { assigned: 0, needed: 0, past: { assigned: 0, needed: 0 } };
     const into = ahead && hasStarted(shift, ahead) ? total.past : total;
     into.needed += shift.needed;
-    into.assigned += shift.needed - openPlacesOf(shift);
+    into.assigned += Math.min(staffing(shift, context).filling.length, shift.needed);
     totals.set(key, total);
   }
   return areaIds.map((areaId) => ({

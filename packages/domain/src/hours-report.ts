@@ -78,7 +78,11 @@ function came(row: RecordedAttendance): boolean {
 }
 
 /** Real minutes one person worked on a shift: their recorded times where given, else the plan. */
-export function workedMinutes(shift: RecordedShift, row: RecordedAttendance, timeZone: string): number {
+export function workedMinutes(
+  shift: Pick<RecordedShift, 'date' | 'start' | 'end'>,
+  row: Pick<RecordedAttendance, 'actualStart' | 'actualEnd'>,
+  timeZone: string,
+): number {
   const start = row.actualStart ?? shift.start;
   const end = row.actualEnd ?? shift.end;
   return Math.max(0, shiftIntervalOf({ date: shift.date, start, end }, timeZone).minutes);

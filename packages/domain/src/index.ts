@@ -1,6 +1,7 @@
 export * from './iso-week';
 export * from './room-name';
 export * from './shift';
+export * from './staffing';
 export * from './week-doc';
 export * from './people';
 export * from './template';

@@ -2,15 +2,16 @@
  * Warnings the board shows on a card. They never block an edit: a coordinator may know better (the
  * overlap is a handover, the extra person is in training). Pure, so every client computes the same.
  */
-import { absenceOn, type Absence } from './availability';
+import { absenceOn } from './availability';
 import type { LocalDate } from './iso-week';
-import { missingQualifications, type HeldQualification, type QualificationKind } from './qualifications';
+import { missingQualifications, type QualificationKind } from './qualifications';
 import type { Shift } from './shift';
+import { staffing, type StaffingContext } from './staffing';
 
 export type ShiftWarning =
   /** The person is also on another shift at an overlapping time that day. */
   | { kind: 'overlap'; personId: string; otherShiftId: string }
-  /** More people than needed. */
+  /** More people than needed (counting only those who are there that day). */
   | { kind: 'over-staffed'; extra: number }
   /**
    * The area requires a qualification the person does not hold valid on the shift's date; `expired` when
@@ -23,10 +24,7 @@ export type ShiftWarning =
    */
   | { kind: 'absent'; personId: string; regular: boolean; until: LocalDate; reason?: string };
 
-export interface WarningContext {
-  requiredQualifications?: (areaId: string) => readonly QualificationKind[];
-  qualificationsOf?: (personId: string) => readonly HeldQualification[];
-  absences?: readonly Absence[];
+export interface WarningContext extends StaffingContext {
   /** The regulars (Stammbesetzung) of a shift, e.g. from the template it was made from. */
   regularsOf?: (shift: Shift) => readonly string[];
 }
@@ -56,8 +54,8 @@ export function warningsOfWeek(shifts: readonly Shift[], context: WarningContext
           add(shift.id, { kind: 'overlap', personId, otherShiftId: other.id });
       }
     }
-    if (shift.assigned.length > shift.needed)
-      add(shift.id, { kind: 'over-staffed', extra: shift.assigned.length - shift.needed });
+    const { filling } = staffing(shift, context);
+    if (filling.length > shift.needed) add(shift.id, { kind: 'over-staffed', extra: filling.length - shift.needed });
     const required = context.requiredQualifications?.(shift.areaId) ?? [];
     if (required.length > 0) {
       for (const personId of shift.assigned) {

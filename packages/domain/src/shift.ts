@@ -1,4 +1,4 @@
-/** What a shift is, how its input is validated, and how staffed it is. Plain data, no Yjs. */
+/** What a shift is and how its input is validated (how staffed it is: staffing.ts). Plain data, no Yjs. */
 import * as v from 'valibot';
 import type { LocalDate } from './iso-week';
 import { parseLocalDate } from './iso-week';
@@ -141,23 +141,6 @@ export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): ShiftInputP
       issues.map((issue) => (known.includes(issue.message) ? (issue.message as ShiftInputProblem) : 'invalid')),
     ),
   ];
-}
-
-export type Staffing = 'empty' | 'understaffed' | 'full' | 'overstaffed';
-
-/** Staffing of a shift: Ist against Soll. */
-export function staffingOf(shift: Pick<Shift, 'needed' | 'assigned'>): Staffing {
-  const count = shift.assigned.length;
-  if (count === 0) return 'empty';
-  if (count < shift.needed) return 'understaffed';
-  if (count === shift.needed) return 'full';
-  return 'overstaffed';
-}
-
-/** Open places of a shift (never negative; none on a called-off shift). */
-export function openPlacesOf(shift: Pick<Shift, 'needed' | 'assigned' | 'cancelled'>): number {
-  if (shift.cancelled !== undefined) return 0;
-  return Math.max(0, shift.needed - shift.assigned.length);
 }
 
 /** Board order: by date, then start, then end, then area, then id, so every client sorts alike. */

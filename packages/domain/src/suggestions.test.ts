@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PeopleContext, PersonWeekContext } from './people-context';
 import type { Shift } from './shift';
-import { rankCandidates, workloadOf, type Candidate, type Workload } from './suggestions';
+import {
+  addWorkloads,
+  rankCandidates,
+  recordedWorkloadOf,
+  workloadOf,
+  type Candidate,
+  type Workload,
+} from './suggestions';
 
 const TZ = 'Europe/Berlin';
 
@@ -130,6 +137,12 @@ describe('workloadOf', () => {
     });
   });
 
+  it('does not count a shift of someone away that day', () => {
+    const absences = [{ personId: 'anna', from: '2026-11-23', to: '2026-11-23' }];
+    const workloads = workloadOf([{ ...gap, assigned: ['anna', 'ben'] }], TZ, { absences });
+    expect(Object.fromEntries(workloads)).toEqual({ ben: { shifts: 1, minutes: 180 } });
+  });
+
   it('counts a shift across the autumn DST change in real minutes', () => {
     // 2026-10-25: clocks go back at 03:00, so 01:00–05:00 lasts five hours.
     const workloads = workloadOf(
@@ -137,5 +150,53 @@ describe('workloadOf', () => {
       TZ,
     );
     expect(workloads.get('anna')).toEqual({ shifts: 1, minutes: 300 });
+  });
+});
+
+describe('recordedWorkloadOf', () => {
+  const recorded = (id: string, date: string, cancelled: string | null = null) => ({
+    id,
+    date,
+    start: '09:00',
+    end: '12:00',
+    cancelled,
+  });
+  const row = (shiftId: string, personId: string, status: 'present' | 'no-show' | 'stand-in', actualEnd?: string) => ({
+    shiftId,
+    personId,
+    status,
+    actualStart: null,
+    actualEnd: actualEnd ?? null,
+  });
+
+  it('counts what people did: present and stand-ins with their real times, no no-shows, no called-off shifts', () => {
+    const workloads = recordedWorkloadOf(
+      [recorded('mon', '2026-11-16'), recorded('tue', '2026-11-17'), recorded('wed', '2026-11-18', 'zu')],
+      [
+        row('mon', 'anna', 'present'),
+        row('mon', 'ben', 'no-show'),
+        row('mon', 'carla', 'stand-in', '10:30'),
+        row('tue', 'anna', 'present', '11:00'),
+        row('wed', 'anna', 'present'),
+      ],
+      TZ,
+    );
+    expect(Object.fromEntries(workloads)).toEqual({
+      anna: { shifts: 2, minutes: 300 },
+      carla: { shifts: 1, minutes: 90 },
+    });
+  });
+});
+
+describe('addWorkloads', () => {
+  it('adds the periods up per person', () => {
+    const sum = addWorkloads(
+      new Map([['anna', { shifts: 1, minutes: 180 }]]),
+      new Map([
+        ['anna', { shifts: 4, minutes: 720 }],
+        ['ben', { shifts: 1, minutes: 60 }],
+      ]),
+    );
+    expect(Object.fromEntries(sum)).toEqual({ anna: { shifts: 5, minutes: 900 }, ben: { shifts: 1, minutes: 60 } });
   });
 });

@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import {
+  listAbsencesOverlapping,
   listAreaRequirements,
   listPeople,
   listPublishedShiftsFrom,
@@ -31,6 +32,7 @@ import {
 } from '@schichtbrett/domain';
 import { claimShiftInDocument, giveBackInDocument } from '../claims/claim-in-document';
 import { claimRefusalMessage, giveBackRefusalMessage } from '../claims/claim-messages';
+import { absencesInWeek } from '../claims/week-absences';
 import { serverOrigin } from '../sync/room';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
@@ -106,9 +108,10 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
       const target = await weekRoomOf(c, who.center);
       if (target instanceof Response) return target;
       // Read before the change: the document step must be synchronous to be atomic.
-      const [records, requirements] = await Promise.all([
+      const [records, requirements, away] = await Promise.all([
         loadClaimantRecords(db, who.me.personId),
         listAreaRequirements(db, who.center.id),
+        absencesInWeek(db, who.center.id, target.week),
       ]);
       const shiftId = c.req.param('shiftId');
       const result = await rooms.changeDocument(target.room, (doc) =>
@@ -117,7 +120,9 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
           shiftId,
           {
             personId: who.me.personId,
-            ...records,
+            qualifications: records.qualifications,
+            // The claimant's own, and everyone's in the week: a place held by someone away is open.
+            absences: [...records.absences, ...away],
             requiredQualificationsOf: (areaId) => requirements.get(areaId) ?? [],
             timeZone: who.center.time_zone,
             now: now(),
@@ -185,16 +190,20 @@ export function claimRoutes({ db, rooms, now }: ClaimRoutesOptions) {
         return apiError(c, 400, 'invalid-input', `„${day}“ ist kein Tag im Format JJJJ-MM-TT.`);
       }
       const at = now();
-      const [published, records, requirements] = await Promise.all([
-        listPublishedShiftsFrom(db, { centerId: who.center.id, fromDate: todayIn(at, who.center.time_zone) }),
+      const fromDate = todayIn(at, who.center.time_zone);
+      const [published, records, requirements, away] = await Promise.all([
+        listPublishedShiftsFrom(db, { centerId: who.center.id, fromDate }),
         loadClaimantRecords(db, who.me.personId),
         listAreaRequirements(db, who.center.id),
+        listAbsencesOverlapping(db, { centerId: who.center.id, from: fromDate, to: '9999-12-31' }),
       ]);
       const byId = new Map(published.map((entry) => [entry.shift.id, entry]));
       const shiftsInView = published.map((entry) => entry.shift);
       const claimContext = {
         // listPublishedShiftsFrom returns published weeks only.
         weekStateOf: () => 'published' as const,
+        // A place held by someone away that day is open to others.
+        absences: away,
         requiredQualificationsOf: (areaId: string) => requirements.get(areaId) ?? [],
         timeZone: who.center.time_zone,
         now: at,

@@ -8,21 +8,27 @@ import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import {
   findWeekStatus,
+  listAbsencesOverlapping,
   listAreas,
   listPeople,
   listPublishedShiftsFrom,
+  listRecordAttendanceBetween,
+  listRecordShiftsBetween,
   listWeekShifts,
   type Database,
   type WeekShiftWithAssignees,
 } from '@schichtbrett/db';
 import {
   addIsoWeeks,
+  addWorkloads,
   datesOfIsoWeek,
   daysShown,
   parseOpeningDays,
   formatIsoWeek,
   parseIsoWeek,
+  recordedWorkloadOf,
   workloadOf,
+  type AttendanceStatus,
   type IsoWeek,
   type Shift,
 } from '@schichtbrett/domain';
@@ -138,6 +144,7 @@ export function gapRoutes({ db, rooms, now }: GapRoutesOptions) {
         center: who.center,
         rules: who.rules,
         room: target.room,
+        week: target.week,
         shiftId: c.req.param('shiftId'),
         personId,
         areaIds: assignableAreas(who),
@@ -175,14 +182,46 @@ export function gapRoutes({ db, rooms, now }: GapRoutesOptions) {
     });
 }
 
-/** Shifts and minutes per person in the published weeks of the four weeks before `week`. */
+/**
+ * Shifts and minutes per person in the four weeks before `week`: the plan of weeks still published, and
+ * the record (who really came, and how long) of weeks finalized. A week is either one or the other, never
+ * both: finalizing takes it out of the published weeks and reopening deletes its record.
+ */
 async function workloadsBefore(db: Kysely<Database>, centerId: number, week: IsoWeek, timeZone: string) {
-  const fromDate = datesOfIsoWeek(addIsoWeeks(week, -FAIRNESS_WEEKS))[0] ?? '';
-  const toDate = datesOfIsoWeek(addIsoWeeks(week, -1)).at(-1) ?? '';
-  const earlier = await listPublishedShiftsFrom(db, { centerId, fromDate, toDate });
-  return workloadOf(
-    earlier.map((entry) => entry.shift),
-    timeZone,
+  const first = datesOfIsoWeek(addIsoWeeks(week, -FAIRNESS_WEEKS))[0] ?? '';
+  const last = datesOfIsoWeek(addIsoWeeks(week, -1)).at(-1) ?? '';
+  const range = { centerId, first, last };
+  const [published, absences, recordShifts, recordAttendance] = await Promise.all([
+    listPublishedShiftsFrom(db, { centerId, fromDate: first, toDate: last }),
+    listAbsencesOverlapping(db, { centerId, from: first, to: last }),
+    listRecordShiftsBetween(db, range),
+    listRecordAttendanceBetween(db, range),
+  ]);
+  return addWorkloads(
+    // Someone away that day did not work their planned shift (domain staffing.ts).
+    workloadOf(
+      published.map((entry) => entry.shift),
+      timeZone,
+      { absences },
+    ),
+    recordedWorkloadOf(
+      recordShifts.map((s) => ({
+        id: s.id,
+        date: s.date,
+        start: s.start_time,
+        end: s.end_time,
+        cancelled: s.cancelled,
+      })),
+      recordAttendance.map((a) => ({
+        shiftId: a.shift_id,
+        personId: a.person_id,
+        // The record only ever holds these three (see the record migration).
+        status: a.status as AttendanceStatus,
+        actualStart: a.actual_start,
+        actualEnd: a.actual_end,
+      })),
+      timeZone,
+    ),
   );
 }
 

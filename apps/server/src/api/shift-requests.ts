@@ -17,7 +17,7 @@ import {
   listPeople,
   type Database,
 } from '@schichtbrett/db';
-import { formatRoomName, parseIsoWeek, todayIn } from '@schichtbrett/domain';
+import { formatIsoWeek, formatRoomName, parseIsoWeek, todayIn } from '@schichtbrett/domain';
 import { claimRefusalMessage } from '../claims/claim-messages';
 import { claimForPerson } from '../gaps/claim-for-person';
 import type { CenterEvents } from '../live/center-events';
@@ -143,6 +143,7 @@ export function shiftRequestRoutes({ db, rooms, events, now }: ShiftRequestRoute
         center: who.center,
         rules: who.rules,
         room: formatRoomName({ kind: 'week', center: who.center.slug, week: parsedWeek }),
+        week: formatIsoWeek(parsedWeek),
         shiftId: request.shift_id,
         personId: who.me.personId,
         areaIds: null,

@@ -21,6 +21,7 @@ import {
   type WeekStatus,
 } from '@schichtbrett/domain';
 import type { Logger } from 'pino';
+import { absencesInWeek } from '../claims/week-absences';
 import { serverOrigin } from '../sync/room';
 import type { RoomRegistry } from '../sync/room-registry';
 import { apiError } from './api-error';
@@ -68,12 +69,13 @@ export function weekFinalizeRoutes({ db, rooms, logger, now }: WeekFinalizeRoute
   async function finalize(c: Context<ApiEnv>): Promise<Response> {
     const t = await coordinatedWeek(db, c);
     if (t instanceof Response) return t;
-    const names = await namesOf(t);
+    const [names, away] = await Promise.all([namesOf(t), absencesInWeek(db, t.center.id, formatIsoWeek(t.week))]);
     const finalizedAt = now().toISOString();
     const frozen = await rooms.changeDocument(t.room, (doc): FreezeOutcome => {
       const status = weekStatusOf(doc);
       if (status !== 'published') return { kind: 'refused', status };
-      const record = recordOf(readWeek(doc).shifts);
+      // Someone away that day and not confirmed present is recorded as not come ("nicht da (abwesend)").
+      const record = recordOf(readWeek(doc).shifts, away);
       finalizeWeekDoc(doc, { at: finalizedAt, by: t.me.displayName }, serverOrigin);
       return { kind: 'frozen', record };
     });

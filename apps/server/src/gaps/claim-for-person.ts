@@ -8,6 +8,7 @@ import { listAreaRequirements, loadClaimantRecords, type CenterRow, type Databas
 import type { ClaimRules } from '@schichtbrett/domain';
 import { serverOrigin } from '../sync/room';
 import type { ChangeDocumentResult, RoomRegistry } from '../sync/room-registry';
+import { absencesInWeek } from '../claims/week-absences';
 import { assignInDocument, type AssignOutcome } from './assign-in-document';
 
 export interface ClaimForPersonOptions {
@@ -16,6 +17,8 @@ export interface ClaimForPersonOptions {
   center: CenterRow;
   rules: ClaimRules;
   room: string;
+  /** The ISO week of the room, "YYYY-Www": whose absences open places held by people away. */
+  week: string;
   shiftId: string;
   personId: string;
   /** Areas the acting planner may assign in; null for all (coordinators, or the person themself). */
@@ -25,9 +28,10 @@ export interface ClaimForPersonOptions {
 
 export async function claimForPerson(options: ClaimForPersonOptions): Promise<ChangeDocumentResult<AssignOutcome>> {
   const { db, center, personId } = options;
-  const [records, requirements] = await Promise.all([
+  const [records, requirements, away] = await Promise.all([
     loadClaimantRecords(db, personId),
     listAreaRequirements(db, center.id),
+    absencesInWeek(db, center.id, options.week),
   ]);
   return options.rooms.changeDocument(options.room, (doc) =>
     assignInDocument(
@@ -35,7 +39,8 @@ export async function claimForPerson(options: ClaimForPersonOptions): Promise<Ch
       options.shiftId,
       {
         personId,
-        ...records,
+        qualifications: records.qualifications,
+        absences: [...records.absences, ...away],
         requiredQualificationsOf: (areaId) => requirements.get(areaId) ?? [],
         timeZone: center.time_zone,
         now: options.now,

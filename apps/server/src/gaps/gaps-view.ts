@@ -7,6 +7,8 @@ import {
   coverageOfWeek,
   gapsOfWeek,
   rankCandidates,
+  staffing,
+  warningContextOf,
   type Candidate,
   type GapsView,
   type GapsViewArea,
@@ -38,7 +40,14 @@ export function gapsViewOf(sources: GapsViewSources): GapsView {
   const inScope = new Map(sources.areas.map((area) => [area.id, area]));
   const names = new Map(sources.candidates.map((c) => [c.personId, c.name]));
   const shifts = sources.shifts.filter((shift) => inScope.has(shift.areaId));
-  const gaps = gapsOfWeek(shifts, { status: sources.status, timeZone: sources.timeZone, now: sources.now });
+  // Who is away and who lacks a Nachweis decides who fills a place (domain staffing.ts).
+  const people = warningContextOf(sources.context);
+  const gaps = gapsOfWeek(shifts, {
+    status: sources.status,
+    timeZone: sources.timeZone,
+    now: sources.now,
+    context: people,
+  });
   return {
     week: sources.week,
     status: sources.status,
@@ -50,25 +59,27 @@ export function gapsViewOf(sources: GapsViewSources): GapsView {
       shifts,
       sources.dates,
       sources.areas.map((area) => area.id),
-      { timeZone: sources.timeZone, now: sources.now },
+      { ahead: { timeZone: sources.timeZone, now: sources.now }, context: people },
     ).map(({ areaId, cells }) => ({
       areaId,
       cells: cells.map(({ date, assigned, needed, level }) => ({ date, assigned, needed, level })),
     })),
-    gaps: gaps.map(({ shift, missing }) => {
+    gaps: gaps.map(({ shift, missing, unqualified }) => {
       const mayAssign = inScope.get(shift.areaId)?.mayAssign ?? false;
-      const suggestions = mayAssign
-        ? rankCandidates({
-            shift,
-            candidates: sources.candidates,
-            context: sources.context,
-            // All shifts of the week, out of scope too: a person busy elsewhere is busy.
-            weekShifts: sources.shifts,
-            workloads: sources.workloads,
-          })
-            .slice(0, SUGGESTIONS_PER_GAP)
-            .map((s) => ({ ...s, name: names.get(s.personId) ?? '' }))
-        : [];
+      // A shift that misses only a Nachweis has no place to give: whoever is suggested would be refused as full.
+      const suggestions =
+        mayAssign && missing > 0
+          ? rankCandidates({
+              shift,
+              candidates: sources.candidates,
+              context: sources.context,
+              // All shifts of the week, out of scope too: a person busy elsewhere is busy.
+              weekShifts: sources.shifts,
+              workloads: sources.workloads,
+            })
+              .slice(0, SUGGESTIONS_PER_GAP)
+              .map((s) => ({ ...s, name: names.get(s.personId) ?? '' }))
+          : [];
       return {
         shiftId: shift.id,
         date: shift.date,
@@ -76,8 +87,9 @@ export function gapsViewOf(sources: GapsViewSources): GapsView {
         end: shift.end,
         areaId: shift.areaId,
         needed: shift.needed,
-        assigned: shift.assigned.length,
+        assigned: staffing(shift, people).filling.length,
         missing,
+        unqualified,
         mayAssign,
         suggestions,
       };

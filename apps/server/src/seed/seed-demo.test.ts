@@ -79,7 +79,7 @@ describe('seedDemoIfEmpty', () => {
       for (const id of shift.assigned) expect(personIds.has(id)).toBe(true);
     }
     // A board worth looking at: full shifts, gaps and empty ones.
-    const staffing = new Set(plan.shifts.map(staffingOf));
+    const staffing = new Set(plan.shifts.map((shift) => staffingOf(shift)));
     expect([...staffing].sort()).toEqual(['empty', 'full', 'understaffed']);
     // No shift on Sunday; Saturday has the family café.
     expect(plan.shifts.some((s) => s.date === '2026-11-29')).toBe(false);

@@ -171,3 +171,19 @@ export async function coordinatorOnPublishedWeek(
   await openBoard(board, boardPath(center, week));
   return { context, board, center, week };
 }
+
+/**
+ * axe at a phone's size (390×844) and a laptop's (1280×800), with a full-page screenshot of each into
+ * `SCREENSHOT_DIR` when it is set (`<name>-phone.png`, `<name>-desktop.png`). Ends at the laptop's size.
+ */
+export async function checkBothViewports(page: Page, name: string, what: string): Promise<void> {
+  const directory = process.env.SCREENSHOT_DIR;
+  for (const [label, size] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 800 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await expectNoAxeViolations(page, `${what} at ${label}`);
+    if (directory) await page.screenshot({ path: `${directory}/${name}-${label}.png`, fullPage: true });
+  }
+}

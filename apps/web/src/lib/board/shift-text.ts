@@ -1,14 +1,15 @@
 /** Sentences about a shift in the UI language: its staffing, its time, and a one-line summary. */
-import { staffingOf, type Shift, type ShiftInputProblem, type Staffing } from '@schichtbrett/domain';
+import type { Shift, ShiftInputProblem, ShiftStaffing } from '@schichtbrett/domain';
 import type { Area, Person } from '$lib/api/centers';
 import { dayLabel, weekdayName } from '$lib/format/dates';
 import { intlLocale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 
-export function staffingText(shift: Pick<Shift, 'needed' | 'assigned'>): string {
-  const count = shift.assigned.length;
+/** Ist against Soll, counting only who is there that day (`counted`: domain `staffing`). */
+export function staffingText(shift: Pick<Shift, 'needed'>, counted: Pick<ShiftStaffing, 'filling' | 'level'>): string {
+  const count = counted.filling.length;
   const needed = shift.needed;
-  const staffing: Staffing = staffingOf(shift);
+  const staffing = counted.level;
   switch (staffing) {
     case 'empty':
       return needed === 1 ? m.staffing_empty_one() : m.staffing_empty_other({ missing: needed });
@@ -27,6 +28,14 @@ export function staffingText(shift: Pick<Shift, 'needed' | 'assigned'>): string 
       return unknown;
     }
   }
+}
+
+/** What keeps a place from counting as it looks: people away that day, people without a valid Nachweis. */
+export function staffingNotes(counted: Pick<ShiftStaffing, 'absent' | 'unqualified'>): string[] {
+  const notes: string[] = [];
+  if (counted.absent.length > 0) notes.push(m.staffing_absent({ count: counted.absent.length }));
+  if (counted.unqualified.length > 0) notes.push(m.staffing_unqualified({ count: counted.unqualified.length }));
+  return notes;
 }
 
 export function timeRangeText(shift: Pick<Shift, 'start' | 'end'>): string {

@@ -39,6 +39,16 @@ describe('WeekBoard', () => {
     expect(origins.every((entry) => entry === origin)).toBe(true);
   });
 
+  it('counts a place held by someone away that day as open, not as staffed', () => {
+    const { board } = setup();
+    board.addShift(input);
+    board.assign('s1', 'karin');
+    board.assign('s1', 'olga');
+    expect(board.stats).toMatchObject({ openPlaces: 0, withGaps: 0 });
+    board.setWarningContext({ absences: [{ personId: 'karin', from: '2026-11-23', to: '2026-11-27' }] });
+    expect(board.stats).toMatchObject({ openPlaces: 1, withGaps: 1 });
+  });
+
   it('refuses bad input and changes nothing', () => {
     const { doc, board } = setup();
     const before = Y.encodeStateAsUpdate(doc);

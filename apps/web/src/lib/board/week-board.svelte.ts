@@ -8,19 +8,19 @@ import {
   addShift,
   addStandIn,
   assignPerson,
+  confirmPresent,
   createUndoManager,
   duplicateShift,
   markNoShow,
   markPresent,
   moveAssignment,
-  openPlacesOf,
   readShift,
   readWeek,
   removeShift,
   removeStandIn,
   setActualTimes,
   setNeededOf,
-  staffingOf,
+  staffing,
   unassignPerson,
   updateShift,
   warningsOfWeek,
@@ -82,16 +82,17 @@ export class WeekBoard {
   /** Sorted by date, start, end, area (domain `compareShifts`). */
   shifts = $state.raw<Shift[]>([]);
 
-  readonly stats: WeekStats = $derived.by(() => ({
-    shifts: this.shifts.length,
-    openPlaces: this.shifts.reduce((sum, shift) => sum + openPlacesOf(shift), 0),
-    withGaps: this.shifts.filter((shift) => {
-      if (shift.cancelled !== undefined) return false;
-      const staffing = staffingOf(shift);
-      return staffing === 'empty' || staffing === 'understaffed';
-    }).length,
-    seekingStandIn: this.shifts.filter((shift) => shift.cancelled === undefined && shift.standIn !== undefined).length,
-  }));
+  /** Counted with the people context: someone away that day holds no place (domain `staffing`). */
+  readonly stats: WeekStats = $derived.by(() => {
+    const counted = this.shifts.map((shift) => staffing(shift, this.#warningContext));
+    return {
+      shifts: this.shifts.length,
+      openPlaces: counted.reduce((sum, { open }) => sum + open, 0),
+      withGaps: counted.filter(({ open }) => open > 0).length,
+      seekingStandIn: this.shifts.filter((shift) => shift.cancelled === undefined && shift.standIn !== undefined)
+        .length,
+    };
+  });
 
   /**
    * Warnings per shift id: overlaps and over-staffing from the document, missing Nachweise and absences
@@ -135,6 +136,11 @@ export class WeekBoard {
   /** New knowledge about people (Nachweise, absences): only cards whose warnings change re-render. */
   setWarningContext(context: WarningContext): void {
     this.#warningContext = context;
+  }
+
+  /** What the board knows about people, for counting who fills a place (staffing-context.ts). */
+  get peopleKnowledge(): WarningContext {
+    return this.#warningContext;
   }
 
   shiftById(id: string): Shift | undefined {
@@ -221,6 +227,11 @@ export class WeekBoard {
 
   markPresent(shiftId: string, personId: string): AttendanceEditResult {
     return this.#attendanceEdit(() => markPresent(this.#doc, shiftId, personId, this.#origin));
+  }
+
+  /** A planned person away that day who came after all (domain `confirmPresent`). */
+  confirmPresent(shiftId: string, personId: string): AttendanceEditResult {
+    return this.#attendanceEdit(() => confirmPresent(this.#doc, shiftId, personId, this.#origin));
   }
 
   addStandIn(shiftId: string, personId: string): AttendanceEditResult {

@@ -12,6 +12,7 @@ const gap = {
   needed: 2,
   assigned: 1,
   missing: 1,
+  unqualified: 0,
   mayAssign: true,
   suggestions: [
     {

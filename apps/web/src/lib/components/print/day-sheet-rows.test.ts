@@ -62,4 +62,16 @@ describe('daySheetAreas', () => {
     const [group] = daySheetAreas('2026-11-23', [shift({ cancelled: 'Feiertag' })], areas, people, '?');
     expect(group?.shifts[0]).toMatchObject({ openPlaces: 0, cancelled: 'Feiertag' });
   });
+
+  it('strikes out who is away that day and gives their place a line to write in', () => {
+    const [cafe] = daySheetAreas(
+      '2026-11-23',
+      [shift({ id: 'c1', assigned: ['p1', 'p2'] })],
+      areas,
+      people,
+      'Unbekannt',
+      { absences: [{ personId: 'p1', from: '2026-11-20', to: '2026-11-27', reason: 'Urlaub' }] },
+    );
+    expect(cafe?.shifts[0]).toMatchObject({ names: ['Ulrike K.', 'Ahmad S.'], absent: [true, false], openPlaces: 1 });
+  });
 });

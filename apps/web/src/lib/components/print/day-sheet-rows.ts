@@ -1,5 +1,5 @@
 /** One day of a week, arranged for the printed day sheet: areas in the center's order, shifts by time. */
-import { isSeekingStandIn, openPlacesOf, type LocalDate, type Shift } from '@schichtbrett/domain';
+import { isSeekingStandIn, staffing, type LocalDate, type Shift, type StaffingContext } from '@schichtbrett/domain';
 import type { Area, Person } from '$lib/api/centers';
 
 export interface DaySheetShift {
@@ -11,6 +11,8 @@ export interface DaySheetShift {
   names: string[];
   /** Per name: whether that person looks for a stand-in (the sheet says so next to the name). */
   seekingStandIn: boolean[];
+  /** Per name: whether that person is away that day (struck through, "abwesend": nobody counts on them). */
+  absent: boolean[];
   /** Empty lines to write names into. */
   openPlaces: number;
   notes: string;
@@ -28,6 +30,7 @@ export interface DaySheetArea {
 /**
  * Groups the day's shifts by area. `shifts` come sorted by date and time (WeekBoard), so each area's
  * list keeps that order. Areas without a shift that day are left out: the sheet is for the day's work.
+ * `context` (absences) decides who is coming: a place held by someone away gets a line to write in.
  */
 export function daySheetAreas(
   date: LocalDate,
@@ -35,12 +38,14 @@ export function daySheetAreas(
   areas: readonly Area[],
   people: readonly Person[],
   unknownPerson: string,
+  context: StaffingContext = {},
 ): DaySheetArea[] {
   const nameOf = new Map(people.map((person) => [person.id, person.displayName]));
   const byArea = new Map<string, DaySheetShift[]>();
   for (const shift of shifts) {
     if (shift.date !== date) continue;
     const list = byArea.get(shift.areaId) ?? [];
+    const counted = staffing(shift, context);
     list.push({
       id: shift.id,
       start: shift.start,
@@ -48,7 +53,8 @@ export function daySheetAreas(
       needed: shift.needed,
       names: shift.assigned.map((personId) => nameOf.get(personId) ?? unknownPerson),
       seekingStandIn: shift.assigned.map((personId) => isSeekingStandIn(shift, personId)),
-      openPlaces: shift.cancelled ? 0 : openPlacesOf(shift),
+      absent: shift.assigned.map((personId) => counted.absent.includes(personId)),
+      openPlaces: counted.open,
       notes: shift.notes,
       cancelled: shift.cancelled ?? null,
     });
