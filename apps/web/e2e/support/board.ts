@@ -179,7 +179,6 @@ export async function coordinatorOnPublishedWeek(
 export async function keyboardToCard(page: Page, card: Locator, limit = 40): Promise<number> {
   const shiftId = await card.getAttribute('data-shift-id');
   const day = await card.evaluate((element) => element.closest<HTMLElement>('[data-day]')?.dataset.day ?? '');
-  const dayName = await page.locator(`#day-${day} .weekday`).innerText();
   let presses = 0;
   const press = async (key: string) => {
     presses += 1;
@@ -189,14 +188,14 @@ export async function keyboardToCard(page: Page, card: Locator, limit = 40): Pro
   const focused = () =>
     page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      return { label: element?.getAttribute('aria-label') ?? '', shiftId: element?.dataset.shiftId ?? '' };
+      return { href: element?.getAttribute('href') ?? '', shiftId: element?.dataset.shiftId ?? '' };
     });
   await press('Tab');
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
   await press('Enter');
   do {
     await press('Tab');
-  } while (!(await focused()).label.startsWith(dayName));
+  } while ((await focused()).href !== `#day-${day}`);
   await press('Enter');
   while ((await focused()).shiftId !== shiftId) await press('ArrowDown');
   return presses;
