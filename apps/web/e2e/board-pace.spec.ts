@@ -170,3 +170,17 @@ for (const viewport of [
     await page.screenshot({ path: shot(`board-day-view-${viewport.name}`), fullPage: true });
   });
 }
+
+test('a link to a shift opens the day view on that shift’s day, with its card in focus', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const center = await signInToDemo(page);
+  await openBoard(page, boardPath(center, center.currentWeek), { axe: false });
+  // The week's last card: on another day than the one the day view opens on.
+  const last = page.locator('article[data-shift-id]').last();
+  await expect(last).toBeHidden();
+  const shiftId = await last.getAttribute('data-shift-id');
+  await page.goto(`${boardPath(center, center.currentWeek)}?schicht=${shiftId ?? ''}`);
+  const card = page.locator(`article[data-shift-id="${shiftId ?? ''}"]`);
+  await expect(card).toBeVisible();
+  await expect(card).toBeFocused();
+});
