@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test';
-import { boardPath, openBoard, signInToDemo, shiftCard, uniqueToken, weekFrom } from './support/board';
+import { boardPath, keyboardToCard, openBoard, signInToDemo, shiftCard, uniqueToken, weekFrom } from './support/board';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (element: { label: string; text: string }) => boolean, limit = 200) {
@@ -55,7 +55,9 @@ test('a shift can be added and a person assigned with the keyboard alone', async
   // Focus went back to the button that opened the dialog.
   await expect(page.getByRole('button', { name: 'Neue Schicht' })).toBeFocused();
 
-  await tabTo(page, ({ label }) => label.startsWith('Person eintragen') && label.includes('07:30 bis 09:00'));
+  // The grid is one tab stop: from the top of the page, "Springe zu" the day, then the arrows.
+  await openBoard(page, boardPath(center, week), { axe: false });
+  await keyboardToCard(page, card);
   await page.keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: 'Person eintragen' });
   await expect(picker.getByLabel('Name suchen')).toBeFocused();
@@ -69,8 +71,12 @@ test('a shift can be added and a person assigned with the keyboard alone', async
   await expect(card).toContainText('1 von 3 – 2 fehlen');
   await expect(card.getByRole('button', { name: /^Person eintragen/ })).toBeFocused();
 
-  // And off again, still by keyboard.
-  await tabTo(page, ({ label }) => label === `${person.displayName} austragen`);
+  // And off again, still by keyboard: back to the card, Tab to its people, the arrow to "austragen".
+  await page.keyboard.press('Escape');
+  await expect(card).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await expect(card.getByRole('button', { name: `${person.displayName} austragen` })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(card).toContainText('Noch niemand – 3 fehlen');
 });

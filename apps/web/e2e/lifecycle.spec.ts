@@ -74,6 +74,8 @@ test('a coordinator plans a week from the template, publishes it and takes it ba
   await expect(volunteer.getByTestId('week-lifecycle')).toHaveCount(0);
 
   // Back into draft: the volunteer's open board gives way to the friendly notice.
+  // Taking a week back is rare, so it waits in the week's menu.
+  await page.getByText('Woche planen', { exact: true }).click();
   await page.getByRole('button', { name: 'Zurück in Entwurf' }).click();
   const unpublish = page.getByRole('dialog', { name: /zurück in den Entwurf/ });
   await unpublish.getByRole('button', { name: 'Ja, zurück in Entwurf' }).click();

@@ -187,3 +187,32 @@ export async function checkBothViewports(page: Page, name: string, what: string)
     if (directory) await page.screenshot({ path: `${directory}/${name}-${label}.png`, fullPage: true });
   }
 }
+
+/**
+ * Brings the keyboard to a card as a person would on a freshly loaded board: the skip link, the board's
+ * "Springe zu" link of the card's day, then the arrow keys down that day. Returns the key presses used.
+ */
+export async function keyboardToCard(page: Page, card: Locator, limit = 40): Promise<number> {
+  const shiftId = await card.getAttribute('data-shift-id');
+  const day = await card.evaluate((element) => element.closest<HTMLElement>('[data-day]')?.dataset.day ?? '');
+  let presses = 0;
+  const press = async (key: string) => {
+    presses += 1;
+    if (presses > limit) throw new Error(`the card was not reached in ${limit} key presses`);
+    await page.keyboard.press(key);
+  };
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return { href: element?.getAttribute('href') ?? '', shiftId: element?.dataset.shiftId ?? '' };
+    });
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
+  await press('Enter');
+  do {
+    await press('Tab');
+  } while ((await focused()).href !== `#day-${day}`);
+  await press('Enter');
+  while ((await focused()).shiftId !== shiftId) await press('ArrowDown');
+  return presses;
+}

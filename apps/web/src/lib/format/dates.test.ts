@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRangeLabel as formatRange, dayLabel } from './dates';
+import { dateRangeLabel as formatRange, dayLabel, weekdayShort } from './dates';
 
 /** Intl puts thin spaces around the range dash; compare with plain ones. */
 const dateRangeLabel = (...args: Parameters<typeof formatRange>) => formatRange(...args).replace(/\s/gu, ' ');
@@ -19,5 +19,16 @@ describe('dateRangeLabel', () => {
 describe('dayLabel', () => {
   it('names the weekday and date', () => {
     expect(dayLabel('2026-11-23', 'de-DE')).toBe('Montag, 23.11.');
+  });
+});
+
+describe('weekdayShort', () => {
+  it('gives the two letters of a German day picker, without the dot', () => {
+    expect(['2026-12-07', '2026-12-08', '2026-12-13'].map((date) => weekdayShort(date, 'de-DE'))).toEqual([
+      'Mo',
+      'Di',
+      'So',
+    ]);
+    expect(weekdayShort('2026-12-07', 'en-GB')).toBe('Mon');
   });
 });

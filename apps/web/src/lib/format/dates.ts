@@ -38,3 +38,10 @@ export function weekdayName(date: LocalDate, locale: string): string {
 export function shortDate(date: LocalDate, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(utcDateOf(date));
 }
+
+/** "Mo": the short weekday of day pickers and jump links (German writes it without the dot there). */
+export function weekdayShort(date: LocalDate, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })
+    .format(utcDateOf(date))
+    .replace(/\.$/, '');
+}

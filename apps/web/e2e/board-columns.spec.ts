@@ -1,0 +1,64 @@
+/**
+ * A center open five, six or seven days (issue 12/13): on a 1280 and a 1366 px laptop every column stays
+ * readable, names are never cut inside a word and the card's buttons stay on the card. On a demo server
+ * of this spec's own, since it changes the opening days. Screenshots go to the test output for a look.
+ */
+import { expect, test, type Page } from './support/test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, openBoard } from './support/board';
+import { useOwnServer } from './support/own-server';
+
+const PORT = Number(process.env.E2E_SETUP_PORT ?? Number(process.env.E2E_PORT ?? 4317) + 1);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+useOwnServer({ port: PORT, seedDemo: true });
+
+async function openOn(page: Page, openingDays: number[]): Promise<void> {
+  const login = await page.request.post('/api/auth/login', {
+    data: { email: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD },
+    headers: { origin: ORIGIN },
+  });
+  expect(login.status()).toBe(200);
+  const settings = (await (await page.request.get('/api/centers/demo/settings')).json()) as Record<string, unknown>;
+  const saved = await page.request.put('/api/centers/demo/settings', {
+    data: { ...settings, openingDays },
+    headers: { origin: ORIGIN },
+  });
+  expect(saved.status()).toBe(200);
+  await openBoard(page, '/c/demo', { axe: false });
+}
+
+/** Names whose text is wider than their box, and card buttons whose text spills or that reach past their card. */
+async function spills(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const card of document.querySelectorAll<HTMLElement>('article[data-shift-id]')) {
+      const edge = card.getBoundingClientRect().right;
+      for (const button of card.querySelectorAll<HTMLElement>('.actions button'))
+        if (button.getBoundingClientRect().right > edge + 0.5 || button.scrollWidth > button.clientWidth + 0.5)
+          found.push(`button ${button.innerText}`);
+      for (const name of card.querySelectorAll<HTMLElement>('.people .name')) {
+        if (name.scrollWidth > name.clientWidth + 0.5) found.push(`name ${name.innerText}`);
+        // A name on two lines must break between its words ("Fatima" / "H."), never inside one.
+        const words = name.innerText.split(/\s+/).length;
+        const lines = Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight));
+        if (lines > words) found.push(`name broken inside a word: ${name.innerText}`);
+      }
+    }
+    return found;
+  });
+}
+
+for (const days of [5, 7]) {
+  for (const width of [1280, 1366]) {
+    test(`${days} opening days at ${width} px: names and buttons fit their cards`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await openOn(page, [1, 2, 3, 4, 5, 6, 7].slice(0, days));
+      // At least those days: a closed day this week's shifts fall on still shows, marked as such.
+      await expect(page.locator('.day-head').nth(days - 1)).toBeVisible();
+      await page.getByRole('button', { name: 'Personen ausblenden' }).click();
+      await page.mouse.wheel(0, 300);
+      await page.screenshot({ path: test.info().outputPath(`board-${days}-days-${width}.png`) });
+      expect(await spills(page)).toEqual([]);
+    });
+  }
+}
