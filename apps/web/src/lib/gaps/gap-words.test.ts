@@ -59,7 +59,7 @@ describe('gaps summary (issue 13)', () => {
     needed,
     level,
   });
-  const view = (cells: ReturnType<typeof cell>[], missing: number[] = []): GapsView => ({
+  const view = (cells: ReturnType<typeof cell>[], missing: number[] = [], unqualified: number[] = []): GapsView => ({
     week: '2026-W50',
     status: 'published',
     scope: 'all',
@@ -75,6 +75,7 @@ describe('gaps summary (issue 13)', () => {
       needed: 2,
       assigned: 2 - count,
       missing: count,
+      unqualified: unqualified[index] ?? 0,
       mayAssign: true,
       suggestions: [],
     })),
@@ -83,6 +84,15 @@ describe('gaps summary (issue 13)', () => {
   it('says "1 von 2 fehlt" in the singular, more in the plural', () => {
     expect(missingText(1, 2)).toBe('1 von 2 fehlt');
     expect(missingText(2, 3)).toBe('2 von 3 fehlen');
+  });
+
+  it('says a shift short only of a Nachweis apart, never "0 Leute" (ADR 30)', () => {
+    expect(gapsSummaryText(view([cell('full', 2, 2)], [0], [1]))).toBe(
+      'Bei 1 Schicht fehlt jemandem ein gültiger Nachweis.',
+    );
+    expect(gapsSummaryText(view([cell('partial', 1, 2)], [1, 0, 0], [0, 1, 2]))).toBe(
+      '1 Schicht braucht noch 1 Person. Bei 2 Schichten fehlt jemandem ein gültiger Nachweis.',
+    );
   });
 
   it('counts the gaps the list shows', () => {

@@ -64,11 +64,25 @@ export function gapsSummaryText(view: GapsView): string {
   if (view.status === 'finalized') return m.gaps_finalized();
   const cells = view.heatmap.flatMap((row) => row.cells);
   if (view.gaps.length > 0) {
-    const people = view.gaps.reduce((sum, gap) => sum + gap.missing, 0);
-    const counts = { shifts: String(view.gaps.length), people: String(people) };
-    if (view.gaps.length === 1) return people === 1 ? m.gaps_summary_one_one(counts) : m.gaps_summary_one_many(counts);
-    return m.gaps_summary_many(counts);
+    // A shift short of a Nachweis but of no place is a gap of its own kind (ADR 30): said apart, never "0 Leute".
+    const short = view.gaps.filter((gap) => gap.missing > 0);
+    const unqualified = view.gaps.filter((gap) => gap.unqualified > 0).length;
+    return [openPlacesSentence(short), unqualified === 0 ? '' : unqualifiedSentence(unqualified)]
+      .filter((sentence) => sentence !== '')
+      .join(' ');
   }
   const ahead = cells.some((cell) => cell.level === 'full' || cell.level === 'partial' || cell.level === 'empty');
   return ahead ? m.gaps_none() : m.gaps_none_ahead();
+}
+
+function openPlacesSentence(short: readonly GapsView['gaps'][number][]): string {
+  if (short.length === 0) return '';
+  const people = short.reduce((sum, gap) => sum + gap.missing, 0);
+  const counts = { shifts: String(short.length), people: String(people) };
+  if (short.length === 1) return people === 1 ? m.gaps_summary_one_one(counts) : m.gaps_summary_one_many(counts);
+  return m.gaps_summary_many(counts);
+}
+
+function unqualifiedSentence(shifts: number): string {
+  return shifts === 1 ? m.gaps_summary_unqualified_one() : m.gaps_summary_unqualified_many({ shifts: String(shifts) });
 }
