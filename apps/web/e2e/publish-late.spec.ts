@@ -4,8 +4,8 @@
  * demo server of this spec's own, since it takes the current week back into draft.
  */
 import { expect, test } from './support/test';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoCenter, expectNoAxeViolations, openBoard } from './support/board';
-import { useOwnServer } from './support/own-server';
+import { demoCenter, expectNoAxeViolations, openBoard } from './support/board';
+import { signInOnOwnServer, useOwnServer } from './support/own-server';
 
 // Beside E2E_PORT, as the other specs with a server of their own.
 const PORT = Number(process.env.E2E_LATE_PUBLISH_PORT ?? Number(process.env.E2E_PORT ?? 4317) + 111);
@@ -16,11 +16,7 @@ useOwnServer({ port: PORT, seedDemo: true });
 
 test('the publish question warns of shifts whose people could no longer give them back', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const login = await page.request.post('/api/auth/login', {
-    data: { email: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD },
-    headers: { origin: ORIGIN },
-  });
-  expect(login.status()).toBe(200);
+  await signInOnOwnServer(page, ORIGIN);
   const center = await demoCenter(page.request);
   // The suite's Wednesday 10:00: Thursday's and Friday's shifts with people are within 48 hours.
   const week = center.currentWeek;
