@@ -43,6 +43,20 @@ describe('the demo’s finalized past week', () => {
       .where('status', '!=', 'present')
       .execute();
     expect(statuses.map((row) => row.status).sort()).toEqual(['no-show', 'stand-in']);
+    // Petra holds no Nachweis: she stands in only where none is required.
+    const standIn = await test.database.db
+      .selectFrom('record_attendance')
+      .innerJoin('record_shifts', 'record_shifts.id', 'record_attendance.shift_id')
+      .select(['record_attendance.person_id as personId', 'record_shifts.area_id as areaId'])
+      .where('record_attendance.status', '=', 'stand-in')
+      .executeTakeFirstOrThrow();
+    expect(standIn.personId).toBe('demo-petra');
+    const required = await test.database.db
+      .selectFrom('area_requirements')
+      .select('kind')
+      .where('area_id', '=', standIn.areaId)
+      .execute();
+    expect(required).toEqual([]);
   });
 
   it('tells in the Verlauf who recorded attendance and finalized the week', async () => {

@@ -18,6 +18,7 @@ import {
 } from '@schichtbrett/domain';
 import type { TrailStep } from '@schichtbrett/db';
 import { DEMO_CENTER, DEMO_STAFF } from './demo-data';
+import { DEMO_AREA_REQUIREMENTS } from './demo-records';
 
 const COORDINATOR = DEMO_STAFF[0];
 /** As a session names her (first name and initial), which is what the finalize command writes. */
@@ -40,7 +41,7 @@ export interface PastWeek {
 
 /**
  * Records attendance on `doc` (a published, planned week) and finalizes it on the Sunday evening after.
- * The no-show is the first planned person of the week; Petra stands in on the next shift without her.
+ * The no-show is the first planned person of the week; Petra stands in on a shift that needs no Nachweis.
  */
 export function finalizeDemoPastWeek(doc: Y.Doc, week: IsoWeek): PastWeek {
   const baseline = Y.encodeStateAsUpdate(doc);
@@ -58,7 +59,11 @@ export function finalizeDemoPastWeek(doc: Y.Doc, week: IsoWeek): PastWeek {
   };
 
   const staffed = readWeek(doc).shifts.filter((shift) => shift.cancelled === undefined && shift.assigned.length > 0);
-  const [missed, covered] = [staffed[0], staffed.find((shift, i) => i > 0 && !shift.assigned.includes(STAND_IN))];
+  // She steps in where no Nachweis is needed (Wäschedienst, Hausaufgabenhilfe): the demo stays lawful.
+  const covered = staffed.find(
+    (shift) => !shift.assigned.includes(STAND_IN) && (DEMO_AREA_REQUIREMENTS[shift.areaId] ?? []).length === 0,
+  );
+  const missed = staffed.find((shift) => shift !== covered);
   if (!missed?.assigned[0] || !covered) throw new Error('the demo template plans too few people for a past week');
   const noShow = missed.assigned[0];
   const attendance = step('17:00', () => {
