@@ -178,6 +178,12 @@ const MATRIX: Row[] = [
     expected: { ...membersOfDemo(403), coordinator: 200 },
   },
   {
+    route: 'GET /api/centers/:slug/people/:personId/invitations/current',
+    what: 'the link already printed for a demo volunteer without account',
+    request: () => ({ method: 'GET', path: `/api/centers/demo/people/${PERSON_WITHOUT_ACCOUNT}/invitations/current` }),
+    expected: { ...membersOfDemo(403), coordinator: 200 },
+  },
+  {
     route: 'DELETE /api/centers/:slug/invitations/:id',
     what: 'revoke an invitation (an unknown one: 404 only for the coordinator)',
     request: () => ({ method: 'DELETE', path: '/api/centers/demo/invitations/gibt-es-nicht' }),

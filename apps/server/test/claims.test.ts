@@ -291,12 +291,56 @@ describe('DELETE /api/centers/:center/shifts/:shiftId/claim', () => {
     expect(await assignedIn('cafe-1', NEXT_WEDNESDAY)).toEqual([volunteer.personId]);
   });
 
+  it('refuses to give back a called-off shift, and does not offer it (issue 13)', async () => {
+    await givenShift('cafe-1', { date: NEXT_WEDNESDAY }, { assigned: [volunteer.personId] });
+    const closed = await server.api(
+      server.coordinator,
+      'POST',
+      `/api/centers/demo/weeks/${formatIsoWeek(NEXT_WEEK)}/days/${NEXT_WEDNESDAY}/close`,
+      { reason: 'Wasserschaden' },
+    );
+    expect(closed.status).toBe(200);
+    await server.weeksProjected();
+    const mine = (await (await server.api(volunteer, 'GET', '/api/centers/demo/my-shifts')).json()) as {
+      shifts: { shiftId: string; cancelled: string | null; mayGiveBack: boolean }[];
+    };
+    expect(mine.shifts).toEqual([
+      expect.objectContaining({ shiftId: 'cafe-1', cancelled: 'Wasserschaden', mayGiveBack: false }),
+    ]);
+    const response = await giveBack(volunteer, 'cafe-1');
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      error: 'give-back-refused',
+      reason: 'cancelled',
+      message: 'Diese Schicht fällt aus. Du musst sie nicht zurückgeben.',
+    });
+    expect(await assignedIn('cafe-1', NEXT_WEDNESDAY)).toEqual([volunteer.personId]);
+  });
+
   it('refuses to give back a shift the person is not on', async () => {
     await givenShift('cafe-1', { date: NEXT_WEDNESDAY }, { assigned: ['someone-else'] });
     const response = await giveBack(volunteer, 'cafe-1');
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ error: 'give-back-refused', reason: 'not-assigned' });
     expect(await assignedIn('cafe-1', NEXT_WEDNESDAY)).toEqual(['someone-else']);
+  });
+});
+
+describe('POST /api/centers/:center/weeks/:week/publish', () => {
+  it('says how many shifts with people begin within the give-back cut-off (ADR 29)', async () => {
+    // Tomorrow 23:00 is less than 48 h ahead and not begun, whenever the test runs.
+    const tomorrow = new Date(instantOf(TODAY, '12:00', TIME_ZONE).getTime() + 24 * 3_600_000);
+    const soon = todayIn(tomorrow, TIME_ZONE);
+    await givenShift(
+      'soon-1',
+      { date: soon, start: '22:00', end: '23:00' },
+      { assigned: [volunteer.personId], status: 'draft' },
+    );
+    await givenShift('soon-empty', { date: soon, start: '20:00', end: '21:00' }, { status: 'draft' });
+    const week = roomOf(soon).split('/').at(-1) ?? '';
+    const published = await server.api(server.coordinator, 'POST', `/api/centers/demo/weeks/${week}/publish`);
+    expect(published.status).toBe(200);
+    expect(await published.json()).toEqual({ status: 'published', shiftsPastCutoff: 1 });
   });
 });
 

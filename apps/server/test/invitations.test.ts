@@ -48,7 +48,7 @@ describe('invitation links', () => {
     return id;
   }
 
-  it('creates a link to ORIGIN with a QR code; lists it without token; only its hash is stored', async () => {
+  it('creates a link to ORIGIN with a QR code; lists it without token; looks it up by its hash', async () => {
     const personId = await newPerson();
     const created = await invite(personId);
     expect(created.invitation.url).toMatch(/^http:\/\/schichtbrett\.test\/einladung\/[a-z2-7]{40}$/);
@@ -64,10 +64,74 @@ describe('invitation links', () => {
     });
     const row = await test.database.db
       .selectFrom('invitations')
-      .selectAll()
+      .select(['id', 'token_hash'])
       .where('id', '=', created.invitation.id)
       .executeTakeFirstOrThrow();
-    expect(JSON.stringify(row)).not.toContain(created.token);
+    expect(Buffer.from(row.token_hash).toString('hex')).not.toContain(created.token);
+  });
+
+  const current = (personId: string) =>
+    request(test.url, 'GET', `/api/centers/demo/people/${personId}/invitations/current`, { cookie: coordinator });
+
+  it('shows the printed link again when its page is viewed twice, without making a new one (issue 13)', async () => {
+    const personId = await newPerson();
+    expect(await (await current(personId)).json()).toEqual({ current: null });
+    const printed = await invite(personId);
+    const first = await current(personId);
+    expect(first.status).toBe(200);
+    const second = await current(personId);
+    expect(await first.json()).toEqual({ current: { ...printed, token: undefined } });
+    expect(await second.json()).toEqual({ current: { ...printed, token: undefined } });
+    const rows = await test.database.db
+      .selectFrom('invitations')
+      .select('id')
+      .where('person_id', '=', personId)
+      .execute();
+    expect(rows).toHaveLength(1);
+    // The printed QR code still signs the person in after both views.
+    expect((await redeem(printed.token)).status).toBe(200);
+    // Used: nothing left to show, and the token is forgotten.
+    expect(await (await current(personId)).json()).toEqual({ current: null });
+    const used = await test.database.db
+      .selectFrom('invitations')
+      .select('link_token')
+      .where('id', '=', printed.invitation.id)
+      .executeTakeFirstOrThrow();
+    expect(used.link_token).toBeNull();
+  });
+
+  it('renewing on purpose makes a new link, the old one stops working and is no longer shown', async () => {
+    const personId = await newPerson();
+    const old = await invite(personId);
+    const renewed = await invite(personId);
+    expect(renewed.token).not.toBe(old.token);
+    expect(await (await current(personId)).json()).toEqual({ current: { ...renewed, token: undefined } });
+    expect((await redeem(old.token)).status).toBe(410);
+    const revoked = await test.database.db
+      .selectFrom('invitations')
+      .select('link_token')
+      .where('id', '=', old.invitation.id)
+      .executeTakeFirstOrThrow();
+    expect(revoked.link_token).toBeNull();
+  });
+
+  it('shows nothing for a revoked or expired link, and refuses a person who signs in with her own account', async () => {
+    const personId = await newPerson();
+    const revoked = await invite(personId);
+    await request(test.url, 'DELETE', `/api/centers/demo/invitations/${revoked.invitation.id}`, {
+      cookie: coordinator,
+    });
+    expect(await (await current(personId)).json()).toEqual({ current: null });
+    await invite(personId);
+    test.clock.advance(INVITATION_LIFETIME_MS + 1000);
+    try {
+      expect(await (await current(personId)).json()).toEqual({ current: null });
+    } finally {
+      test.clock.advance(-(INVITATION_LIFETIME_MS + 1000));
+    }
+    const withAccount = await current('demo-anna');
+    expect(withAccount.status).toBe(409);
+    expect(await withAccount.json()).toMatchObject({ error: 'account-exists', message: expect.any(String) });
   });
 
   it('refuses team leads and volunteers, and people of other centers', async () => {

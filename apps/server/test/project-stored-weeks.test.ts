@@ -18,6 +18,7 @@ describe('weeks stored before their projection', () => {
       .prepare<[], { week: string; status: string }>('SELECT week, status FROM weeks ORDER BY week')
       .all();
     expect(weeks).toEqual([
+      { week: '2026-W47', status: 'finalized' },
       { week: '2026-W48', status: 'published' },
       { week: '2026-W49', status: 'draft' },
     ]);

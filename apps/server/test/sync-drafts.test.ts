@@ -68,7 +68,7 @@ describe('draft weeks', () => {
   it('let everyone in once published, and close the others with 4412 when unpublished', async () => {
     const published = await command('publish');
     expect(published.status).toBe(200);
-    expect(await published.json()).toEqual({ status: 'published' });
+    expect(await published.json()).toEqual({ status: 'published', shiftsPastCutoff: 0 });
     await waitFor('the coordinator’s board shows it', () => weekStatusOf(coordinator.doc) === 'published');
 
     const vera = connect(volunteer);
@@ -77,7 +77,7 @@ describe('draft weeks', () => {
     expect(readWeek(vera.doc).shifts.map((s) => s.id)).toEqual(['s1']);
 
     const unpublished = await command('unpublish');
-    expect(await unpublished.json()).toEqual({ status: 'draft' });
+    expect(await unpublished.json()).toEqual({ status: 'draft', shiftsPastCutoff: 0 });
     await waitFor('both are closed with 4412', () =>
       [vera, lea].every((client) => client.closes.some((close) => close.code === 4412)),
     );

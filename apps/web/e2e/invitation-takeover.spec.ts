@@ -68,6 +68,7 @@ async function addAndPrint(page: Page, person: { firstName: string; lastName: st
   // Entering an address links nothing: the account's holder has not said yes.
   await expect(card).toContainText('Nein, noch kein Konto');
   await card.getByRole('link', { name: `Einladung für ${name} drucken` }).click();
+  await page.getByRole('button', { name: 'Neue Einladung erstellen' }).click();
   await expect(page.getByRole('img', { name: 'QR-Code mit dem Anmeldelink' })).toBeVisible();
   return (await page.getByText(/\/einladung\/[a-z2-7]{40}$/).textContent())?.trim() ?? '';
 }

@@ -1,7 +1,8 @@
 /**
  * Invitation links (issue 3): the coordinator prints an invitation for a new volunteer; on another device
- * the link with "Jetzt anmelden" signs that volunteer in, once. Revoked links no longer work. (Demo people
- * have accounts already, which no link signs in to: invitation-takeover.spec.ts.)
+ * the link with "Jetzt anmelden" signs that volunteer in, once. Revoked links no longer work; opening the
+ * page again shows the printed link, only the confirmed "Neuen Link erstellen" voids it (issue 13). (Demo
+ * people have accounts already, which no link signs in to: invitation-takeover.spec.ts.)
  */
 import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations, signIn } from './support/board';
@@ -18,12 +19,36 @@ async function addVolunteer(page: Page, firstName: string, lastName: string, ema
   return ((await response.json()) as { person: { id: string } }).person.id;
 }
 
-async function printInvitation(page: Page, personId: string): Promise<string> {
-  await page.goto(`/c/demo/personen/${personId}/einladung`);
+/** The link the print page shows. */
+async function shownLink(page: Page): Promise<string> {
   await expect(page.getByRole('img', { name: 'QR-Code mit dem Anmeldelink' })).toBeVisible();
   const link = (await page.getByText(/\/einladung\/[a-z2-7]{40}$/).textContent())?.trim() ?? '';
   expect(link).toMatch(/^http.*\/einladung\/[a-z2-7]{40}$/);
   return link;
+}
+
+/** A person without a link yet: the page says so, and the coordinator makes the first one. */
+async function printInvitation(page: Page, personId: string): Promise<string> {
+  await page.goto(`/c/demo/personen/${personId}/einladung`);
+  await expect(page.getByRole('status')).toContainText('gibt es gerade keinen gültigen Einladungslink');
+  await page.getByRole('button', { name: 'Neue Einladung erstellen' }).click();
+  return shownLink(page);
+}
+
+/** Signs in with the link on a fresh phone; returns the alert text, or null when it signed in. */
+async function tryLink(browser: Browser, baseURL: string | undefined, link: string): Promise<string | null> {
+  const context = await phone(browser, baseURL);
+  try {
+    const volunteer = await context.newPage();
+    await volunteer.goto(link);
+    await volunteer.getByRole('button', { name: 'Jetzt anmelden' }).click();
+    const alert = volunteer.getByRole('alert');
+    const signedIn = volunteer.getByTestId('signed-in-as');
+    await expect(alert.or(signedIn)).toBeVisible();
+    return (await signedIn.isVisible()) ? null : ((await alert.textContent()) ?? '');
+  } finally {
+    await context.close();
+  }
 }
 
 /** A phone that has never seen Schichtbrett: a fresh context without cookies. */
@@ -112,6 +137,42 @@ test('a revoked invitation no longer signs anyone in', async ({ page, browser, b
   await volunteer.getByRole('button', { name: 'Jetzt anmelden' }).click();
   await expect(volunteer.getByRole('alert')).toContainText('Dieser Einladungslink gilt nicht mehr.');
   await context.close();
+});
+
+test('opening the page again shows the printed link; only a confirmed new link voids it (issue 13)', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signIn(page, 'coordinator');
+  const personId = await addVolunteer(page, 'Gisela', 'Brandt');
+  const printed = await printInvitation(page, personId);
+  await page.goto('/c/demo/personen');
+  await page.goto(`/c/demo/personen/${personId}/einladung`);
+  expect(await shownLink(page)).toBe(printed);
+  await page.reload();
+  expect(await shownLink(page)).toBe(printed);
+
+  // Making a new one asks first and says what happens to the printout; cancelling keeps it.
+  await page.getByRole('button', { name: 'Neuen Link erstellen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuen Link erstellen?' });
+  await expect(dialog).toContainText('der schon gedruckte QR-Code funktionieren dann nicht mehr');
+  await expectNoAxeViolations(page, 'the question before a new link');
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/invitation-renew-question.png` });
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await shownLink(page)).toBe(printed);
+
+  await page.getByRole('button', { name: 'Neuen Link erstellen' }).click();
+  await page.getByRole('button', { name: 'Ja, neuen Link erstellen' }).click();
+  await expect(page.getByRole('status')).toContainText('Der alte Link und sein QR-Code funktionieren nicht mehr.');
+  const renewed = await shownLink(page);
+  expect(renewed).not.toBe(printed);
+  await page.reload();
+  expect(await shownLink(page)).toBe(renewed);
+
+  expect(await tryLink(browser, baseURL, printed)).toContain('Dieser Einladungslink gilt nicht mehr.');
+  expect(await tryLink(browser, baseURL, renewed)).toBeNull();
 });
 
 test('only coordinators reach the print page', async ({ page }) => {

@@ -5,8 +5,8 @@
  * axe violations on a phone and on a laptop.
  */
 import { expect, test, type Page } from './support/test';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoAxeViolations, openBoard } from './support/board';
-import { useOwnServer } from './support/own-server';
+import { expectNoAxeViolations, openBoard } from './support/board';
+import { signInOnOwnServer, useOwnServer } from './support/own-server';
 
 // Beside E2E_PORT, as the other specs with a server of their own.
 const PORT = Number(process.env.E2E_SETTINGS_PORT ?? Number(process.env.E2E_PORT ?? 4317) + 101);
@@ -15,13 +15,7 @@ const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 
 useOwnServer({ port: PORT, seedDemo: true });
 
-async function signInAsCoordinator(page: Page): Promise<void> {
-  const response = await page.request.post('/api/auth/login', {
-    data: { email: DEMO_ACCOUNTS.coordinator, password: DEMO_PASSWORD },
-    headers: { origin: ORIGIN },
-  });
-  expect(response.status()).toBe(200);
-}
+const signInAsCoordinator = (page: Page) => signInOnOwnServer(page, ORIGIN);
 
 const sundayColumn = (page: Page) => page.getByRole('heading', { level: 2, name: /^Sonntag/ });
 

@@ -83,8 +83,13 @@ export interface InvitationsTable {
   id: string;
   person_id: string;
   center_id: number;
-  /** SHA-256 of the token in the link. */
+  /** SHA-256 of the token in the link: what redeeming looks up. */
   token_hash: Uint8Array;
+  /**
+   * The token itself while the link is open, so its page shows the printed link again (issue 13); null
+   * once used or revoked, and for links made before it was kept.
+   */
+  link_token: ColumnType<string | null, string | null | undefined, string | null>;
   created_by_user_id: string | null;
   created_at: string;
   expires_at: string;

@@ -6,6 +6,7 @@ import {
   areaChangesSchema,
   areaOrderSchema,
   isPermutationOf,
+  moveBefore,
   moveInOrder,
   newAreaSchema,
 } from './areas';
@@ -67,6 +68,17 @@ describe('areaOrderSchema', () => {
   it('refuses an area named twice', () => {
     expect(v.safeParse(areaOrderSchema, { areaIds: ['a', 'b', 'a'] }).success).toBe(false);
     expect(v.safeParse(areaOrderSchema, { areaIds: ['a', 'b'] }).success).toBe(true);
+  });
+});
+
+describe('moveBefore', () => {
+  it('places the dragged id before the item it was dropped on, or at the end', () => {
+    expect(moveBefore(['a', 'b', 'c', 'd'], 'd', 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveBefore(['a', 'b', 'c', 'd'], 'a', 3)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveBefore(['a', 'b', 'c', 'd'], 'a', 4)).toEqual(['b', 'c', 'd', 'a']);
+    expect(moveBefore(['a', 'b', 'c', 'd'], 'b', 1)).toEqual(['a', 'b', 'c', 'd']);
+    expect(moveBefore(['a', 'b', 'c', 'd'], 'b', 2)).toEqual(['a', 'b', 'c', 'd']);
+    expect(moveBefore(['a', 'b'], 'x', 0)).toEqual(['a', 'b']);
   });
 });
 

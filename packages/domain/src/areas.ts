@@ -148,6 +148,18 @@ export function moveInOrder(ids: readonly string[], id: string, direction: 'up' 
   return order;
 }
 
+/**
+ * `ids` with `id` dropped before the item at `before` (an index in `ids`; `ids.length` is the end), as a
+ * drag and drop places it. The same order for an unknown id or a drop onto its own place.
+ */
+export function moveBefore(ids: readonly string[], id: string, before: number): string[] {
+  const from = ids.indexOf(id);
+  if (from < 0) return [...ids];
+  const rest = ids.filter((entry) => entry !== id);
+  const at = Math.max(0, Math.min(before > from ? before - 1 : before, rest.length));
+  return [...rest.slice(0, at), id, ...rest.slice(at)];
+}
+
 /** True when `proposed` names exactly the areas of `current` (a reorder may not add, drop or repeat one). */
 export function isPermutationOf(proposed: readonly string[], current: readonly string[]): boolean {
   if (proposed.length !== current.length) return false;

@@ -4,6 +4,7 @@ import {
   decideGiveBack,
   giveBackCutoffOf,
   openShiftsFor,
+  shiftsPastGiveBackCutoff,
   type ClaimInput,
   type GiveBackInput,
   type OpenShiftsContext,
@@ -194,6 +195,11 @@ describe('decideGiveBack', () => {
     expect(decideGiveBack(giveBack({ shift: base }))).toEqual({ ok: false, reason: 'not-assigned' });
   });
 
+  it('refuses a called-off shift: nobody comes, so there is nothing to give back (issue 13)', () => {
+    const calledOff = shift({ assigned: ['p1'], cancelled: 'Wasserschaden' });
+    expect(decideGiveBack(giveBack({ shift: calledOff }))).toEqual({ ok: false, reason: 'cancelled' });
+  });
+
   it('refuses from 48 hours before the start', () => {
     // Start 2026-11-23 08:00 UTC; 48 h before is 2026-11-21 08:00 UTC.
     expect(decideGiveBack(giveBack({ now: new Date('2026-11-21T07:59:00Z') }))).toEqual({ ok: true });
@@ -218,6 +224,26 @@ describe('decideGiveBack', () => {
       ok: false,
       reason: 'cut-off',
     });
+  });
+});
+
+describe('shiftsPastGiveBackCutoff', () => {
+  // Monday's shift starts 2026-11-23 08:00 UTC; its cut-off is Saturday 08:00 UTC.
+  const saturdayNoon = new Date('2026-11-21T11:00:00Z');
+  const context = { timeZone: TZ, now: saturdayNoon };
+
+  it('names the shifts whose people could no longer give them back if published now (issue 13)', () => {
+    const monday = shift({ id: 'mon', assigned: ['p1'] });
+    const thursday = shift({ id: 'thu', date: '2026-11-26', assigned: ['p1'] });
+    expect(shiftsPastGiveBackCutoff([monday, thursday], context).map((s) => s.id)).toEqual(['mon']);
+  });
+
+  it('leaves out empty, called-off and already begun shifts, and follows the center’s cut-off', () => {
+    const empty = shift({ id: 'empty', assigned: [] });
+    const calledOff = shift({ id: 'off', cancelled: 'Wasserschaden' });
+    const begun = shift({ id: 'begun', date: '2026-11-21', start: '08:00', end: '14:00' });
+    expect(shiftsPastGiveBackCutoff([empty, calledOff, begun], context)).toEqual([]);
+    expect(shiftsPastGiveBackCutoff([base], { ...context, rules: { giveBackCutoffHours: 12 } })).toEqual([]);
   });
 });
 

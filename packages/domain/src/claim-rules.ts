@@ -29,7 +29,7 @@ export type ClaimRefusal =
   | 'cancelled'
   | 'already-assigned';
 
-export type GiveBackRefusal = 'not-assigned' | 'cut-off' | 'finalized';
+export type GiveBackRefusal = 'not-assigned' | 'cut-off' | 'finalized' | 'cancelled';
 
 export type ClaimDecision<Reason> = { ok: true } | { ok: false; reason: Reason };
 
@@ -119,15 +119,36 @@ export function giveBackCutoffOf(
 }
 
 /**
- * Decides giving a shift back: not in a finalized week, only one's own, and only before the cut-off.
- * After it the person stays responsible and looks for a stand-in (Vertretung) instead.
+ * Decides giving a shift back: not in a finalized week, not a called-off shift (there is nothing to give
+ * back: nobody comes), only one's own, and only before the cut-off. After it the person stays responsible
+ * and looks for a stand-in (Vertretung) instead.
  */
 export function decideGiveBack(input: GiveBackInput): ClaimDecision<GiveBackRefusal> {
   if (input.weekState === 'finalized') return { ok: false, reason: 'finalized' };
+  if (input.shift.cancelled !== undefined) return { ok: false, reason: 'cancelled' };
   if (!input.shift.assigned.includes(input.personId)) return { ok: false, reason: 'not-assigned' };
   if (input.now.getTime() >= giveBackCutoffOf(input.shift, input.timeZone, input.rules).getTime())
     return { ok: false, reason: 'cut-off' };
   return { ok: true };
+}
+
+/**
+ * The shifts whose people could no longer give them back if the week were published at `now`: someone is
+ * on them, they take place, and their give-back cut-off has passed but they have not begun. The
+ * coordinator is told before publishing (ADR 29); the rule itself stays the same for everyone.
+ */
+export function shiftsPastGiveBackCutoff(
+  shifts: readonly Shift[],
+  context: { timeZone: string; now: Date; rules?: ClaimRules },
+): Shift[] {
+  const now = context.now.getTime();
+  return shifts.filter(
+    (shift) =>
+      shift.assigned.length > 0 &&
+      shift.cancelled === undefined &&
+      now >= giveBackCutoffOf(shift, context.timeZone, context.rules).getTime() &&
+      now < shiftIntervalOf(shift, context.timeZone).start.getTime(),
+  );
 }
 
 export interface ClaimingPerson {

@@ -26,6 +26,7 @@ export * from './attendance';
 export * from './visible-text';
 export * from './shift-key';
 export * from './invitation-offer';
+export * from './invitation-sheet';
 export * from './contact-rules';
 export * from './people-import/people-import-contract';
 export * from './areas';

@@ -65,6 +65,8 @@ export interface CenterDetail {
     /** Shown to members, e.g. on prints; '' when not given. */
     address: string;
     contact: string;
+    /** Hours before a shift from which it can no longer be given back (the board warns before publishing). */
+    claimCutoffHours: number;
     /** ISO weekdays the center is open (issue 12): the board's columns. */
     openingDays: IsoWeekday[];
   };
@@ -142,6 +144,7 @@ export function centerRoutes(options: { db: Kysely<Database>; now: () => Date })
           stateCode: center.state_code,
           address: center.address,
           contact: center.contact,
+          claimCutoffHours: center.claim_cutoff_hours,
           openingDays: parseOpeningDays(center.opening_days),
         },
         areas: areas.filter((area) => area.archived_at === null).map(areaSummary),

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import {
   findCenterBySlug,
   findInvitation,
+  findShownInvitation,
   insertInvitation,
   listOpenInvitations,
   revokeInvitation,
@@ -15,7 +16,7 @@ import {
   type CenterRow,
   type Database,
 } from '@schichtbrett/db';
-import { membershipIn } from '@schichtbrett/domain';
+import { membershipIn, type InvitationSheet } from '@schichtbrett/domain';
 import type { AddressSource } from '../auth/client-address';
 import { generateInvitationToken, hashInvitationToken } from '../auth/invitation-token';
 import { loadPrincipal } from '../auth/principal';
@@ -70,88 +71,110 @@ export function invitationRoutes(options: InvitationRoutesOptions) {
     );
   }
 
+  /** The sheet a page prints: the same shape whether the link is new or shown again. */
+  async function sheetOf(
+    invitation: { id: string; token: string; expiresAt: string },
+    person: { id: string; first_name: string; last_name: string },
+  ): Promise<InvitationSheet> {
+    const url = invitationUrl(origin, invitation.token);
+    return {
+      invitation: { id: invitation.id, url, expiresAt: invitation.expiresAt },
+      person: { id: person.id, firstName: person.first_name, lastName: person.last_name },
+      qrSvg: await invitationQrSvg(url),
+    };
+  }
+
+  /** Only an account that is nothing but an earlier link's key may be replaced by a new link. */
+  async function hasOwnAccount(person: { user_id: string | null }): Promise<boolean> {
+    return person.user_id !== null && !(await isKeyOnlyAccount(db, person.user_id));
+  }
+
   const personNotFound = (c: Context) => apiError(c, 404, 'not-found', 'Diese Person gibt es in diesem Zentrum nicht.');
 
-  return new Hono<ApiEnv>()
-    .post('/centers/:slug/people/:personId/invitations', requireSignIn, async (c) => {
-      const center = await coordinatedCenter(c);
-      if (center instanceof Response) return center;
-      const person = await personIn(center.id, c.req.param('personId'));
-      if (!person || person.active !== 1) return personNotFound(c);
-      // Only an account that is nothing but an earlier link's key may be replaced by a new link.
-      if (person.user_id && !(await isKeyOnlyAccount(db, person.user_id))) {
-        return apiError(c, 409, 'account-exists', NO_INVITATION_NEEDED_MESSAGE);
-      }
-      const token = generateInvitationToken();
-      const at = now();
-      const expiresAt = new Date(at.getTime() + INVITATION_LIFETIME_MS).toISOString();
-      const id = crypto.randomUUID();
-      await db.transaction().execute(async (trx) => {
-        // One open link per person: a new print replaces the old one, which may be lying around.
-        await revokePersonInvitations(trx, person.id, at.toISOString());
-        await insertInvitation(trx, {
-          id,
-          person_id: person.id,
-          center_id: center.id,
-          token_hash: hashInvitationToken(token),
-          created_by_user_id: signedIn(c).principal.userId,
-          created_at: at.toISOString(),
-          expires_at: expiresAt,
+  return (
+    new Hono<ApiEnv>()
+      .post('/centers/:slug/people/:personId/invitations', requireSignIn, async (c) => {
+        const center = await coordinatedCenter(c);
+        if (center instanceof Response) return center;
+        const person = await personIn(center.id, c.req.param('personId'));
+        if (!person || person.active !== 1) return personNotFound(c);
+        if (await hasOwnAccount(person)) return apiError(c, 409, 'account-exists', NO_INVITATION_NEEDED_MESSAGE);
+        const token = generateInvitationToken();
+        const at = now();
+        const expiresAt = new Date(at.getTime() + INVITATION_LIFETIME_MS).toISOString();
+        const id = crypto.randomUUID();
+        await db.transaction().execute(async (trx) => {
+          // One open link per person: a new print replaces the old one, which may be lying around.
+          await revokePersonInvitations(trx, person.id, at.toISOString());
+          await insertInvitation(trx, {
+            id,
+            person_id: person.id,
+            center_id: center.id,
+            token_hash: hashInvitationToken(token),
+            link_token: token,
+            created_by_user_id: signedIn(c).principal.userId,
+            created_at: at.toISOString(),
+            expires_at: expiresAt,
+          });
         });
-      });
-      const url = invitationUrl(origin, token);
-      const qrSvg = await invitationQrSvg(url);
-      return c.json(
-        {
-          invitation: { id, url, expiresAt },
-          person: { id: person.id, firstName: person.first_name, lastName: person.last_name },
-          qrSvg,
-        },
-        201,
-      );
-    })
-    .get('/centers/:slug/people/:personId/invitations', requireSignIn, async (c) => {
-      const center = await coordinatedCenter(c);
-      if (center instanceof Response) return center;
-      const person = await personIn(center.id, c.req.param('personId'));
-      if (!person) return personNotFound(c);
-      const rows = await listOpenInvitations(db, person.id, now().toISOString());
-      return c.json({
-        invitations: rows.map((row) => ({ id: row.id, createdAt: row.created_at, expiresAt: row.expires_at })),
-      });
-    })
-    .delete('/centers/:slug/invitations/:id', requireSignIn, async (c) => {
-      const center = await coordinatedCenter(c);
-      if (center instanceof Response) return center;
-      const invitation = await findInvitation(db, c.req.param('id'));
-      if (!invitation || invitation.center_id !== center.id) {
-        return apiError(c, 404, 'not-found', 'Diese Einladung gibt es nicht.');
-      }
-      await revokeInvitation(db, invitation.id, now().toISOString());
-      return c.body(null, 204);
-    })
-    .post('/invitations/redeem', async (c) => {
-      const admitted = await guard.admit(c);
-      if (admitted instanceof Response) return admitted;
-      const { keys, tokenHash } = admitted;
-      const outcome = tokenHash
-        ? await redeemInvitation(db, { tokenHash, at: now().toISOString() })
-        : ({ ok: false, reason: 'invalid' } as const);
-      if (!outcome.ok) {
-        // An existing account counts as a refusal too: it slows down probing which addresses have one.
-        return guard.refuse(
-          c,
-          keys,
-          outcome.reason === 'invalid'
-            ? INVALID_LINK
-            : { status: 409, error: 'account-exists', message: ACCOUNT_EXISTS_MESSAGE },
-        );
-      }
-      const { retiredUserId } = outcome;
-      if (retiredUserId) rooms.endSessionConnections((socket) => socket.userId === retiredUserId);
-      const principal = await loadPrincipal(db, outcome.userId);
-      if (!principal) throw new Error(`the account ${outcome.userId} just created is gone`);
-      await startSession(c, { db, userId: principal.userId, now: now(), secureCookie, rooms });
-      return c.json({ user: { id: principal.userId, email: principal.email }, memberships: principal.memberships });
-    });
+        return c.json(await sheetOf({ id, token, expiresAt }, person), 201);
+      })
+      // Viewing is not renewing: the page shows the link already printed (a new one is the POST above).
+      .get('/centers/:slug/people/:personId/invitations/current', requireSignIn, async (c) => {
+        const center = await coordinatedCenter(c);
+        if (center instanceof Response) return center;
+        const person = await personIn(center.id, c.req.param('personId'));
+        if (!person || person.active !== 1) return personNotFound(c);
+        if (await hasOwnAccount(person)) return apiError(c, 409, 'account-exists', NO_INVITATION_NEEDED_MESSAGE);
+        const shown = await findShownInvitation(db, person.id, now().toISOString());
+        const current = shown
+          ? await sheetOf({ id: shown.id, token: shown.link_token, expiresAt: shown.expires_at }, person)
+          : null;
+        return c.json({ current });
+      })
+      .get('/centers/:slug/people/:personId/invitations', requireSignIn, async (c) => {
+        const center = await coordinatedCenter(c);
+        if (center instanceof Response) return center;
+        const person = await personIn(center.id, c.req.param('personId'));
+        if (!person) return personNotFound(c);
+        const rows = await listOpenInvitations(db, person.id, now().toISOString());
+        return c.json({
+          invitations: rows.map((row) => ({ id: row.id, createdAt: row.created_at, expiresAt: row.expires_at })),
+        });
+      })
+      .delete('/centers/:slug/invitations/:id', requireSignIn, async (c) => {
+        const center = await coordinatedCenter(c);
+        if (center instanceof Response) return center;
+        const invitation = await findInvitation(db, c.req.param('id'));
+        if (!invitation || invitation.center_id !== center.id) {
+          return apiError(c, 404, 'not-found', 'Diese Einladung gibt es nicht.');
+        }
+        await revokeInvitation(db, invitation.id, now().toISOString());
+        return c.body(null, 204);
+      })
+      .post('/invitations/redeem', async (c) => {
+        const admitted = await guard.admit(c);
+        if (admitted instanceof Response) return admitted;
+        const { keys, tokenHash } = admitted;
+        const outcome = tokenHash
+          ? await redeemInvitation(db, { tokenHash, at: now().toISOString() })
+          : ({ ok: false, reason: 'invalid' } as const);
+        if (!outcome.ok) {
+          // An existing account counts as a refusal too: it slows down probing which addresses have one.
+          return guard.refuse(
+            c,
+            keys,
+            outcome.reason === 'invalid'
+              ? INVALID_LINK
+              : { status: 409, error: 'account-exists', message: ACCOUNT_EXISTS_MESSAGE },
+          );
+        }
+        const { retiredUserId } = outcome;
+        if (retiredUserId) rooms.endSessionConnections((socket) => socket.userId === retiredUserId);
+        const principal = await loadPrincipal(db, outcome.userId);
+        if (!principal) throw new Error(`the account ${outcome.userId} just created is gone`);
+        await startSession(c, { db, userId: principal.userId, now: now(), secureCookie, rooms });
+        return c.json({ user: { id: principal.userId, email: principal.email }, memberships: principal.memberships });
+      })
+  );
 }

@@ -17,7 +17,8 @@ export interface Caller {
   rules: ClaimRules;
 }
 
-function rulesOf(center: CenterRow): ClaimRules {
+/** The center's settings as the claim rules read them. */
+export function claimRulesOf(center: CenterRow): ClaimRules {
   return { giveBackCutoffHours: center.claim_cutoff_hours, fuehrungszeugnisYears: center.fuehrungszeugnis_years };
 }
 
@@ -27,7 +28,7 @@ export async function callerIn(db: Kysely<Database>, c: Context<ApiEnv>): Promis
   const me = membershipIn(signedIn(c).principal, slug);
   const center = me ? await findCenterBySlug(db, slug) : null;
   if (!me || !center) return apiError(c, 403, 'forbidden', 'Du gehörst nicht zu diesem Zentrum.');
-  return { center, me, rules: rulesOf(center) };
+  return { center, me, rules: claimRulesOf(center) };
 }
 
 /** The week room holding the shift of the path, or the 404 answer. */

@@ -15,8 +15,10 @@ import {
   parseOpeningDays,
   readMeta,
   REASON_RULE,
+  readWeek,
   reopenDay,
   setWeekStatus,
+  shiftsPastGiveBackCutoff,
   visibleText,
   weekStatusOf,
   type IsoWeek,
@@ -32,6 +34,7 @@ import { apiError } from './api-error';
 import { invalidInput } from './invalid-input';
 import { requireSignIn, type ApiEnv } from './api-env';
 import { coordinatedWeek, weekFinalized } from './coordinated-week';
+import { claimRulesOf } from './shift-command-target';
 
 const PlanBody = v.variant(
   'source',
@@ -82,12 +85,17 @@ export function weekCommandRoutes({ db, rooms, notifier, logger, now }: WeekComm
   async function changeStatus(c: Context<ApiEnv>, status: Exclude<WeekStatus, 'finalized'>): Promise<Response> {
     const t = await target(c);
     if (t instanceof Response) return t;
+    const context = { timeZone: t.center.time_zone, now: now(), rules: claimRulesOf(t.center) };
     const result = await changeUnlessFinalized(t.room, (doc) => {
+      // Counted on the week as it is published: its people learn of these shifts too late to give them
+      // back (ADR 29). The board warned before; the answer says how many it were.
+      const shiftsPastCutoff =
+        status === 'published' ? shiftsPastGiveBackCutoff(readWeek(doc).shifts, context).length : 0;
       setWeekStatus(doc, status, serverOrigin);
-      return weekStatusOf(doc);
+      return { status: weekStatusOf(doc), shiftsPastCutoff };
     });
     if (!result.ok) return unavailable(c, result);
-    return result.value === FINALIZED ? weekFinalized(c) : c.json({ status: result.value });
+    return result.value === FINALIZED ? weekFinalized(c) : c.json(result.value);
   }
 
   return new Hono<ApiEnv>()

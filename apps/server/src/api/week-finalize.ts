@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
-import { listAreas, listPeople, reopenWeekRecord, replaceWeekRecord, type Database } from '@schichtbrett/db';
+import { reopenWeekRecord, replaceWeekRecord, type Database } from '@schichtbrett/db';
 import {
   finalizeWeekDoc,
   formatIsoWeek,
@@ -24,9 +24,10 @@ import type { Logger } from 'pino';
 import { absencesInWeek } from '../claims/week-absences';
 import { serverOrigin } from '../sync/room';
 import type { RoomRegistry } from '../sync/room-registry';
+import { recordNamesOf, weekRecordInput } from '../week/week-record-input';
 import { apiError } from './api-error';
 import { requireSignIn, type ApiEnv } from './api-env';
-import { coordinatedWeek, weekFinalized, type CoordinatedWeek } from './coordinated-week';
+import { coordinatedWeek, weekFinalized } from './coordinated-week';
 import { roomUnavailable } from './shift-command-target';
 
 const ReopenBody = v.object({
@@ -57,19 +58,13 @@ export interface FinalizeAnswer {
 type FreezeOutcome = { kind: 'frozen'; record: WeekRecord } | { kind: 'refused'; status: WeekStatus };
 
 export function weekFinalizeRoutes({ db, rooms, logger, now }: WeekFinalizeRoutesOptions) {
-  /** The names the record copies in, read before the (synchronous) freeze. */
-  async function namesOf(t: CoordinatedWeek) {
-    const [areas, people] = await Promise.all([listAreas(db, t.center.id), listPeople(db, t.center.id)]);
-    return {
-      area: new Map(areas.map((area) => [area.id, area.name])),
-      person: new Map(people.map((person) => [person.id, `${person.first_name} ${person.last_name}`.trim()])),
-    };
-  }
-
   async function finalize(c: Context<ApiEnv>): Promise<Response> {
     const t = await coordinatedWeek(db, c);
     if (t instanceof Response) return t;
-    const [names, away] = await Promise.all([namesOf(t), absencesInWeek(db, t.center.id, formatIsoWeek(t.week))]);
+    const [names, away] = await Promise.all([
+      recordNamesOf(db, t.center.id),
+      absencesInWeek(db, t.center.id, formatIsoWeek(t.week)),
+    ]);
     const finalizedAt = now().toISOString();
     const frozen = await rooms.changeDocument(t.room, (doc): FreezeOutcome => {
       const status = weekStatusOf(doc);
@@ -88,15 +83,10 @@ export function weekFinalizeRoutes({ db, rooms, logger, now }: WeekFinalizeRoute
     const { record } = frozen.value;
     const week = formatIsoWeek(t.week);
     try {
-      await replaceWeekRecord(db, {
-        centerId: t.center.id,
-        week,
-        finalizedBy: t.me.personId,
-        finalizedAt,
-        shifts: record.shifts.map((shift) => ({ ...shift, areaName: names.area.get(shift.areaId) ?? shift.areaId })),
-        // A person deleted since keeps a row (the hours happened); their name is gone with them.
-        attendance: record.attendance.map((row) => ({ ...row, personName: names.person.get(row.personId) ?? '' })),
-      });
+      await replaceWeekRecord(
+        db,
+        weekRecordInput({ centerId: t.center.id, week, finalizedBy: t.me.personId, finalizedAt, record, names }),
+      );
     } catch (error) {
       logger.error({ err: error, room: t.room }, 'writing the week record failed; reopening the document');
       await rooms.changeDocument(t.room, (doc) => setWeekStatus(doc, 'published', serverOrigin));

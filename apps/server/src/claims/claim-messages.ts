@@ -39,6 +39,8 @@ export function giveBackRefusalMessage(reason: GiveBackRefusal): string {
       return 'Die Frist zum Zurückgeben ist vorbei. Bitte suche eine Vertretung.';
     case 'finalized':
       return 'Diese Woche ist abgeschlossen; Schichten können nicht mehr zurückgegeben werden.';
+    case 'cancelled':
+      return 'Diese Schicht fällt aus. Du musst sie nicht zurückgeben.';
     default: {
       const unknown: never = reason;
       throw new Error(`unknown give-back refusal ${String(unknown)}`);

@@ -88,6 +88,7 @@ export async function importPeople(options: ImportPeopleOptions): Promise<Import
         person_id: person.personId,
         center_id: center.id,
         token_hash: hashInvitationToken(person.token),
+        link_token: person.token,
         created_by_user_id: actorUserId,
         created_at: createdAt,
         expires_at: expiresAt,

@@ -34,12 +34,12 @@ describe('seedDemoIfEmpty', () => {
   });
   afterEach(() => handle.close());
 
-  it('seeds the demo center with this week and the next, once', async () => {
+  it('seeds the demo center with this week, the next and the last (finalized), once', async () => {
     const now = new Date('2026-11-26T09:00:00Z');
     const options = { now, demoPasswordHash: '$argon2id$test' };
     expect(await seedDemoIfEmpty(handle.db, options)).toEqual({
       seeded: true,
-      rooms: ['week/demo/2026-W48', 'week/demo/2026-W49'],
+      rooms: ['week/demo/2026-W48', 'week/demo/2026-W49', 'week/demo/2026-W47'],
     });
     expect(await seedDemoIfEmpty(handle.db, options)).toEqual({ seeded: false });
 
@@ -87,10 +87,23 @@ describe('seedDemoIfEmpty', () => {
   });
 
   it.each([
-    ['a Sunday evening', '2026-12-06T20:30:00+01:00', ['week/demo/2026-W50', 'week/demo/2026-W51']],
-    ['a Monday morning', '2026-12-07T08:00:00+01:00', ['week/demo/2026-W50', 'week/demo/2026-W51']],
-    ['a Wednesday', '2026-12-09T10:00:00+01:00', ['week/demo/2026-W50', 'week/demo/2026-W51']],
-    ['a Saturday morning', '2026-12-12T09:00:00+01:00', ['week/demo/2026-W51', 'week/demo/2026-W52']],
+    // The finalized week is the calendar's last one, also when the board already shows the next.
+    [
+      'a Sunday evening',
+      '2026-12-06T20:30:00+01:00',
+      ['week/demo/2026-W50', 'week/demo/2026-W51', 'week/demo/2026-W48'],
+    ],
+    [
+      'a Monday morning',
+      '2026-12-07T08:00:00+01:00',
+      ['week/demo/2026-W50', 'week/demo/2026-W51', 'week/demo/2026-W49'],
+    ],
+    ['a Wednesday', '2026-12-09T10:00:00+01:00', ['week/demo/2026-W50', 'week/demo/2026-W51', 'week/demo/2026-W49']],
+    [
+      'a Saturday morning',
+      '2026-12-12T09:00:00+01:00',
+      ['week/demo/2026-W51', 'week/demo/2026-W52', 'week/demo/2026-W49'],
+    ],
   ])('on %s, publishes a week in which a volunteer finds open shifts of the coming days', async (_, at, rooms) => {
     const now = new Date(at);
     expect(await seedDemoIfEmpty(handle.db, { now, demoPasswordHash: '$argon2id$test' })).toEqual({

@@ -1,8 +1,10 @@
 /**
  * Seeds the demo center on an empty database: areas with what they require, staff and volunteers with
- * their accounts, Nachweise, absences and weekly slots (demo-records.ts), the weekly template, and the plans of the current week (published) and the next (a draft) generated from it,
- * without the public holidays of the center's state (written as snapshot rows of their rooms' update logs,
- * each with the baseline row of its audit trail).
+ * their accounts, Nachweise, absences and weekly slots (demo-records.ts), the weekly template, and the
+ * plans of the current week (published) and the next (a draft) generated from it, without the public
+ * holidays of the center's state (written as snapshot rows of their rooms' update logs, each with the
+ * baseline row of its audit trail); and the week before the calendar's current one, finalized with its
+ * record and trail (demo-past-week.ts), so reports and the Verlauf have something to show.
  */
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
@@ -11,20 +13,29 @@ import {
   countCenters,
   insertAbsence,
   insertDocumentWithBaseline,
+  insertDocumentWithTrail,
   insertQualificationRecord,
+  writeWeekRecord,
   type Database,
 } from '@schichtbrett/db';
 import {
   addIsoWeeks,
   applyTemplate,
   boardWeekAt,
+  currentIsoWeek,
+  ensureAttendanceMaps,
+  formatIsoWeek,
   formatRoomName,
   initWeekDoc,
   setHolidays,
   setWeekStatus,
   todayIn,
+  type IsoWeek,
+  type WeekStatus,
 } from '@schichtbrett/domain';
 import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
+import { recordNamesOf, weekRecordInput } from '../week/week-record-input';
+import { finalizeDemoPastWeek } from './demo-past-week';
 import { DEMO_AREA_REQUIREMENTS, demoRecords } from './demo-records';
 import { DEMO_AREAS, DEMO_CENTER, DEMO_PEOPLE, DEMO_STAFF, DEMO_TEMPLATE, demoVolunteerEmail } from './demo-data';
 
@@ -140,26 +151,53 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: SeedOptions
       { week: addIsoWeeks(thisWeek, 1), status: 'draft' as const },
     ];
     for (const { week, status } of weeks) {
-      const doc = new Y.Doc();
-      const holidays = publicHolidaysInWeek(DEMO_CENTER.stateCode, week);
-      initWeekDoc(doc, { center: DEMO_CENTER.slug, week }, SEED_ORIGIN);
-      // Written here as the server would on load, so that loading the room changes nothing.
-      setHolidays(doc, holidays, SEED_ORIGIN);
-      setWeekStatus(doc, status, SEED_ORIGIN);
-      applyTemplate(doc, {
-        center: DEMO_CENTER.slug,
-        week,
-        template: DEMO_TEMPLATE,
-        holidays,
-        now: now.getTime(),
-        origin: SEED_ORIGIN,
-      });
+      const doc = plannedWeek(week, status, now);
       const room = formatRoomName({ kind: 'week', center: DEMO_CENTER.slug, week });
       // With the baseline of its audit trail: the Verlauf tells later edits against it.
       await insertDocumentWithBaseline(trx, { room, state: Y.encodeStateAsUpdate(doc) });
       doc.destroy();
       rooms.push(room);
     }
+
+    // The calendar's last week, over whatever the day: the record a center reports from.
+    const pastWeek = addIsoWeeks(currentIsoWeek(now, DEMO_CENTER.timeZone), -1);
+    const doc = plannedWeek(pastWeek, 'published', now);
+    const past = finalizeDemoPastWeek(doc, pastWeek, records.absences);
+    doc.destroy();
+    const room = formatRoomName({ kind: 'week', center: DEMO_CENTER.slug, week: pastWeek });
+    await insertDocumentWithTrail(trx, { room, state: past.state, baseline: past.baseline, steps: past.steps });
+    await writeWeekRecord(
+      trx,
+      weekRecordInput({
+        centerId: center.id,
+        week: formatIsoWeek(pastWeek),
+        finalizedBy: past.finalizedBy,
+        finalizedAt: past.finalizedAt,
+        record: past.record,
+        names: await recordNamesOf(trx, center.id),
+      }),
+    );
+    rooms.push(room);
     return { seeded: true, rooms };
   });
+}
+
+/** A week planned from the demo template, as the server would have stored it on load. */
+function plannedWeek(week: IsoWeek, status: Exclude<WeekStatus, 'finalized'>, now: Date): Y.Doc {
+  const doc = new Y.Doc();
+  const holidays = publicHolidaysInWeek(DEMO_CENTER.stateCode, week);
+  initWeekDoc(doc, { center: DEMO_CENTER.slug, week }, SEED_ORIGIN);
+  // Written here as the server would on load, so that loading the room changes nothing.
+  setHolidays(doc, holidays, SEED_ORIGIN);
+  setWeekStatus(doc, status, SEED_ORIGIN);
+  applyTemplate(doc, {
+    center: DEMO_CENTER.slug,
+    week,
+    template: DEMO_TEMPLATE,
+    holidays,
+    now: now.getTime(),
+    origin: SEED_ORIGIN,
+  });
+  ensureAttendanceMaps(doc, SEED_ORIGIN);
+  return doc;
 }

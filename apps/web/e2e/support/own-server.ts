@@ -6,8 +6,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from './board';
 import { suiteClockIsSet, suiteNow } from './suite-clock';
-import { test } from './test';
+import { expect, test } from './test';
 
 export interface OwnServer {
   origin: string;
@@ -75,4 +77,13 @@ export function useOwnServer(options: { port: number; seedDemo: boolean }): () =
     if (!server) throw new Error('the own server has not started');
     return server;
   };
+}
+
+/** Signs a demo account in on a server of the spec's own (its origin passes the CSRF check). */
+export async function signInOnOwnServer(page: Page, origin: string, role: DemoRole = 'coordinator'): Promise<void> {
+  const response = await page.request.post('/api/auth/login', {
+    data: { email: DEMO_ACCOUNTS[role], password: DEMO_PASSWORD },
+    headers: { origin },
+  });
+  expect(response.status(), `login as ${DEMO_ACCOUNTS[role]}`).toBe(200);
 }

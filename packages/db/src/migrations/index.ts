@@ -13,6 +13,7 @@ import * as applicationId from './2026-12-07-0900-application-id';
 import * as areaDetails from './2026-12-07-1000-area-details';
 import * as firstSteps from './2026-12-07-1000-first-steps';
 import * as centerSettings from './2026-12-07-1100-center-settings';
+import * as invitationLinkShownAgain from './2026-12-08-0900-invitation-link-shown-again';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-0600-initial': initial,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-1000-area-details': areaDetails,
   '2026-12-07-1000-first-steps': firstSteps,
   '2026-12-07-1100-center-settings': centerSettings,
+  '2026-12-08-0900-invitation-link-shown-again': invitationLinkShownAgain,
 };

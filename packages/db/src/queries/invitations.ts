@@ -1,4 +1,7 @@
-/** Invitation links: stored by the hash of their token; open means neither used, revoked nor expired. */
+/**
+ * Invitation links: looked up by the hash of their token; open means neither used, revoked nor expired.
+ * An open link keeps its token for its page to show again; using or revoking it forgets the token.
+ */
 import type { Kysely } from 'kysely';
 import type { Database, InvitationRow } from '../tables';
 
@@ -26,11 +29,30 @@ export function listOpenInvitations(db: Kysely<Database>, personId: string, now:
     .execute();
 }
 
+/** The person's newest open link that can be shown again (it kept its token), or null. */
+export async function findShownInvitation(
+  db: Kysely<Database>,
+  personId: string,
+  now: string,
+): Promise<(InvitationRow & { link_token: string }) | null> {
+  const row = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .where('link_token', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row?.link_token ? { ...row, link_token: row.link_token } : null;
+}
+
 /** Revokes every not yet used or revoked invitation of a person; returns how many. */
 export async function revokePersonInvitations(db: Kysely<Database>, personId: string, now: string): Promise<number> {
   const result = await db
     .updateTable('invitations')
-    .set({ revoked_at: now })
+    .set({ revoked_at: now, link_token: null })
     .where('person_id', '=', personId)
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
@@ -41,7 +63,7 @@ export async function revokePersonInvitations(db: Kysely<Database>, personId: st
 export async function revokeInvitation(db: Kysely<Database>, id: string, now: string): Promise<void> {
   await db
     .updateTable('invitations')
-    .set({ revoked_at: now })
+    .set({ revoked_at: now, link_token: null })
     .where('id', '=', id)
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
@@ -52,7 +74,7 @@ export async function revokeInvitation(db: Kysely<Database>, id: string, now: st
 export async function markInvitationUsed(db: Kysely<Database>, id: string, now: string): Promise<boolean> {
   const result = await db
     .updateTable('invitations')
-    .set({ used_at: now })
+    .set({ used_at: now, link_token: null })
     .where('id', '=', id)
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)

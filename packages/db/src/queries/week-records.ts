@@ -37,7 +37,7 @@ export interface WeekRecordInput {
 }
 
 /** Deletes the week's record, children first (no reliance on cascading foreign keys). */
-async function deleteRecord(trx: Transaction<Database>, centerId: number, week: string): Promise<void> {
+async function deleteRecord(trx: Kysely<Database>, centerId: number, week: string): Promise<void> {
   const shiftIds = trx
     .selectFrom('record_shifts')
     .select('id')
@@ -54,49 +54,55 @@ async function deleteRecord(trx: Transaction<Database>, centerId: number, week: 
 
 /** Writes the week's record in one transaction, replacing the one of an earlier finalize. */
 export async function replaceWeekRecord(db: Kysely<Database>, record: WeekRecordInput): Promise<void> {
+  await db.transaction().execute((trx) => writeWeekRecord(trx, record));
+}
+
+/**
+ * The rows of `replaceWeekRecord`, inside a transaction the caller holds (the demo seed writes its past
+ * week with everything else it creates).
+ */
+export async function writeWeekRecord(trx: Transaction<Database>, record: WeekRecordInput): Promise<void> {
   const { centerId, week } = record;
-  await db.transaction().execute(async (trx) => {
-    await deleteRecord(trx, centerId, week);
+  await deleteRecord(trx, centerId, week);
+  await trx
+    .insertInto('week_records')
+    .values({ center_id: centerId, week, finalized_by: record.finalizedBy, finalized_at: record.finalizedAt })
+    .execute();
+  if (record.shifts.length > 0) {
     await trx
-      .insertInto('week_records')
-      .values({ center_id: centerId, week, finalized_by: record.finalizedBy, finalized_at: record.finalizedAt })
+      .insertInto('record_shifts')
+      .values(
+        record.shifts.map((shift) => ({
+          center_id: centerId,
+          week,
+          id: shift.id,
+          area_id: shift.areaId,
+          area_name: shift.areaName,
+          date: shift.date,
+          start_time: shift.start,
+          end_time: shift.end,
+          needed: shift.needed,
+          cancelled: shift.cancelled,
+        })),
+      )
       .execute();
-    if (record.shifts.length > 0) {
-      await trx
-        .insertInto('record_shifts')
-        .values(
-          record.shifts.map((shift) => ({
-            center_id: centerId,
-            week,
-            id: shift.id,
-            area_id: shift.areaId,
-            area_name: shift.areaName,
-            date: shift.date,
-            start_time: shift.start,
-            end_time: shift.end,
-            needed: shift.needed,
-            cancelled: shift.cancelled,
-          })),
-        )
-        .execute();
-    }
-    if (record.attendance.length > 0) {
-      await trx
-        .insertInto('record_attendance')
-        .values(
-          record.attendance.map((row) => ({
-            center_id: centerId,
-            shift_id: row.shiftId,
-            person_id: row.personId,
-            person_name: row.personName,
-            status: row.status,
-            actual_start: row.actualStart,
-            actual_end: row.actualEnd,
-          })),
-        )
-        .execute();
-    }
-  });
+  }
+  if (record.attendance.length > 0) {
+    await trx
+      .insertInto('record_attendance')
+      .values(
+        record.attendance.map((row) => ({
+          center_id: centerId,
+          shift_id: row.shiftId,
+          person_id: row.personId,
+          person_name: row.personName,
+          status: row.status,
+          actual_start: row.actualStart,
+          actual_end: row.actualEnd,
+        })),
+      )
+      .execute();
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
  * `fetch` is passed in so SvelteKit's load function can hand over its own.
  */
 import {
+  DEFAULT_GIVE_BACK_CUTOFF_HOURS,
   DEFAULT_OPENING_DAYS,
   ISO_WEEKDAYS,
   isCenterSlug,
@@ -29,6 +30,8 @@ export interface Center {
   /** Shown to members, e.g. at the top of prints; '' when not given. */
   address: string;
   contact: string;
+  /** Hours before a shift from which its people can no longer give it back. */
+  claimCutoffHours: number;
   /** ISO weekdays the center is open: the board's columns (issue 12). */
   openingDays: IsoWeekday[];
 }
@@ -156,6 +159,8 @@ export async function fetchCenter(fetchFn: Fetch, slug: string): Promise<CenterD
       stateCode: text(center.stateCode),
       address: text(center.address),
       contact: text(center.contact),
+      claimCutoffHours:
+        typeof center.claimCutoffHours === 'number' ? center.claimCutoffHours : DEFAULT_GIVE_BACK_CUTOFF_HOURS,
       openingDays: decodeOpeningDays(center.openingDays),
     },
     areas: decodeList(body.areas, decodeArea),

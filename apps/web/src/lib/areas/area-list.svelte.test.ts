@@ -49,6 +49,15 @@ describe('AreaList', () => {
     expect(list.notice).toEqual({ kind: 'done', text: 'c steht jetzt an Stelle 2 von 3.' });
   });
 
+  it('drops a dragged area before another with the same reorder call, and ignores a drop in place', async () => {
+    const { api, calls } = fakeApi();
+    const list = new AreaList([area('a'), area('b'), area('c')], api);
+    expect(await list.moveBefore(list.active[1]!, 1)).toBe(false);
+    expect(await list.moveBefore(list.active[2]!, 0)).toBe(true);
+    expect(calls).toEqual(['reorder c,a,b']);
+    expect(list.notice).toEqual({ kind: 'done', text: 'c steht jetzt an Stelle 1 von 3.' });
+  });
+
   it('sends nothing when the first area is moved up', async () => {
     const { api, calls } = fakeApi();
     const list = new AreaList([area('a'), area('b')], api);

@@ -5,6 +5,7 @@
  */
 import {
   AREA_SUGGESTIONS,
+  moveBefore,
   moveInOrder,
   type Area,
   type AreaChanges,
@@ -62,9 +63,18 @@ export class AreaList {
   }
 
   /** One place up or down; at an end nothing is sent. The announcement names the new position. */
-  async move(area: Area, direction: 'up' | 'down'): Promise<boolean> {
+  move(area: Area, direction: 'up' | 'down'): Promise<boolean> {
+    return this.#reorder(area, (ids) => moveInOrder(ids, area.id, direction));
+  }
+
+  /** Dropped before the active area at `before` (drag and drop); the same call and announcement as `move`. */
+  moveBefore(area: Area, before: number): Promise<boolean> {
+    return this.#reorder(area, (ids) => moveBefore(ids, area.id, before));
+  }
+
+  async #reorder(area: Area, reordered: (ids: readonly string[]) => string[]): Promise<boolean> {
     const ids = this.active.map((entry) => entry.id);
-    const order = moveInOrder(ids, area.id, direction);
+    const order = reordered(ids);
     if (order.every((id, index) => id === ids[index])) return false;
     const position = order.indexOf(area.id) + 1;
     return this.#run(

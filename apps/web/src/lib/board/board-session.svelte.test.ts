@@ -10,6 +10,7 @@ const details: CenterDetails = {
     stateCode: 'HE',
     address: '',
     contact: '',
+    claimCutoffHours: 48,
     openingDays: [1, 2, 3, 4, 5],
   },
   areas: [{ id: 'cafe', name: 'Café', color: '#b45309' }],

@@ -1,8 +1,14 @@
 /**
- * Invitation links (docs/api.md#invitations): create and revoke (coordinators), redeem (anyone with the
+ * Invitation links (docs/api.md#invitations): show the current one, create and revoke (coordinators), redeem (anyone with the
  * link, for a new account), and answer with one's own account (offer, accept, decline; ADR 21).
  */
-import { decodeInvitationOffer, type InvitationOffer } from '@schichtbrett/domain';
+import {
+  decodeCurrentInvitation,
+  decodeInvitationOffer,
+  decodeInvitationSheet,
+  type InvitationOffer,
+  type InvitationSheet,
+} from '@schichtbrett/domain';
 
 type Fetch = typeof fetch;
 
@@ -18,6 +24,10 @@ export interface CreatedInvitation {
 /** A refusal carries the server's German sentence when it sent one (e.g. the person has an account). */
 export type CreateResult =
   { ok: true; invitation: CreatedInvitation } | { ok: false; status: number; message: string | null };
+
+/** The link already printed (null: there is none to show), or the refusal as in creating. */
+export type CurrentResult =
+  { ok: true; invitation: CreatedInvitation | null } | { ok: false; status: number; message: string | null };
 
 export type RedeemResult =
   | { ok: true; center: string | null }
@@ -37,37 +47,43 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function invitationPath(options: { center: string; personId: string }): string {
+  return `/api/centers/${encodeURIComponent(options.center)}/people/${encodeURIComponent(options.personId)}/invitations`;
+}
+
+function printed(sheet: InvitationSheet): CreatedInvitation {
+  return {
+    id: sheet.invitation.id,
+    url: sheet.invitation.url,
+    expiresAt: new Date(sheet.invitation.expiresAt),
+    person: { firstName: sheet.person.firstName, lastName: sheet.person.lastName },
+    qrSvg: sheet.qrSvg,
+  };
+}
+
+/** A new link: the server revokes the person's older ones, so a printed QR code stops working. */
 export async function createInvitation(
   fetchFn: Fetch,
   options: { center: string; personId: string },
 ): Promise<CreateResult> {
-  const path = `/api/centers/${encodeURIComponent(options.center)}/people/${encodeURIComponent(options.personId)}/invitations`;
-  const response = await fetchFn(path, { method: 'POST', headers: { accept: 'application/json' } });
+  const response = await fetchFn(invitationPath(options), { method: 'POST', headers: { accept: 'application/json' } });
   const body: unknown = await response.json().catch(() => null);
-  if (response.status !== 201 || !isRecord(body))
-    return { ok: false, status: response.status, message: messageOf(body) };
-  const { invitation, person, qrSvg } = body;
-  if (
-    !isRecord(invitation) ||
-    !isRecord(person) ||
-    typeof invitation.id !== 'string' ||
-    typeof invitation.url !== 'string' ||
-    typeof invitation.expiresAt !== 'string' ||
-    typeof qrSvg !== 'string' ||
-    !qrSvg.startsWith('<svg')
-  ) {
-    return { ok: false, status: 502, message: null };
-  }
-  return {
-    ok: true,
-    invitation: {
-      id: invitation.id,
-      url: invitation.url,
-      expiresAt: new Date(invitation.expiresAt),
-      person: { firstName: String(person.firstName ?? ''), lastName: String(person.lastName ?? '') },
-      qrSvg,
-    },
-  };
+  if (response.status !== 201) return { ok: false, status: response.status, message: messageOf(body) };
+  const sheet = decodeInvitationSheet(body);
+  return sheet ? { ok: true, invitation: printed(sheet) } : { ok: false, status: 502, message: null };
+}
+
+/** The open link as it was printed; asking never makes a new one (issue 13). */
+export async function fetchCurrentInvitation(
+  fetchFn: Fetch,
+  options: { center: string; personId: string },
+): Promise<CurrentResult> {
+  const response = await fetchFn(`${invitationPath(options)}/current`, { headers: { accept: 'application/json' } });
+  const body: unknown = await response.json().catch(() => null);
+  if (response.status !== 200) return { ok: false, status: response.status, message: messageOf(body) };
+  const decoded = decodeCurrentInvitation(body);
+  if (!decoded) return { ok: false, status: 502, message: null };
+  return { ok: true, invitation: decoded.current ? printed(decoded.current) : null };
 }
 
 export async function revokeInvitation(fetchFn: Fetch, options: { center: string; id: string }): Promise<boolean> {

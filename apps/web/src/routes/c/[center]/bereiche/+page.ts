@@ -5,9 +5,13 @@ import { fetchRequirements } from '$lib/api/records';
 import { failLoad } from '$lib/auth/load-errors';
 import { requireMe } from '$lib/auth/require-me';
 import { m } from '$lib/paraglide/messages';
+import { fetchPeople } from '$lib/people/people-api';
 import type { PageLoad } from './$types';
 
-/** The center's areas (archived ones too) and the Nachweise each active one requires; coordinators edit. */
+/**
+ * The center's areas (archived ones too), the Nachweise each active one requires and, for coordinators,
+ * the people (who leads which area); coordinators edit.
+ */
 export const load: PageLoad = async ({ fetch, params, parent, url }) => {
   const me = await requireMe(parent, url);
   const membership = me.memberships.find((entry) => entry.center === params.center);
@@ -21,11 +25,16 @@ export const load: PageLoad = async ({ fetch, params, parent, url }) => {
   const required = await Promise.all(
     details.areas.map(async (area) => ({ area, kinds: await fetchRequirements(fetch, params.center, area.id) })),
   ).catch((cause: unknown) => failLoad(cause, url));
+  const editable = membership.role === 'coordinator';
+  const people = editable
+    ? await fetchPeople(fetch, params.center).catch((cause: unknown) => failLoad(cause, url))
+    : null;
   return {
     center: params.center,
     centerName: details.center.name,
-    editable: membership.role === 'coordinator',
+    editable,
     areas,
+    people,
     required,
   };
 };
