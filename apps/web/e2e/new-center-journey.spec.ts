@@ -227,9 +227,11 @@ test('a coordinator who has never seen Schichtbrett sets up her house; a volunte
     await volunteer.goto(link);
     await expect(volunteer.getByRole('heading', { level: 1 })).toHaveText('Anmelden mit Einladung');
     await volunteer.getByRole('button', { name: 'Jetzt anmelden' }).click();
-    await expect(volunteer).toHaveURL(/\/c\/lindenhof\/w\/\d{4}-W\d{2}$/);
-    await volunteer.getByRole('button', { name: 'Menü' }).click();
-    await volunteer.getByRole('link', { name: 'Offene Schichten' }).click();
+    // A newly invited person lands on a welcome that says what she can do (issue 13, item 6).
+    await expect(volunteer).toHaveURL(/\/c\/lindenhof\/willkommen$/);
+    await expect(volunteer.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Familienzentrum Lindenhof');
+    await checkNewPage(volunteer, '11b-welcome', PHONE);
+    await volunteer.getByRole('link', { name: 'Offene Schichten ansehen' }).click();
     await expect(volunteer.getByRole('heading', { level: 1 })).toHaveText('Offene Schichten');
     await checkNewPage(volunteer, '12-open-shifts', PHONE);
     const open = volunteer.getByRole('list', { name: 'Offene Plätze' }).locator(`li[data-shift-id$="@${sunday}"]`);

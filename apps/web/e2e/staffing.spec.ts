@@ -38,7 +38,7 @@ test('a place held by someone away counts as open: board, gaps page and day shee
   await page.goto(`/c/${center.slug}/w/${center.currentWeek}/luecken`);
   const gapOf = (weekday: string) =>
     page.getByRole('article', { name: new RegExp(`^Café/Offener Treff, ${weekday} [\\d.]+, 9:30–12:30 Uhr$`) });
-  await expect(gapOf('Fr')).toContainText('1 von 2 fehlen');
+  await expect(gapOf('Fr')).toContainText('1 von 2 fehlt');
   // Thursday: Olga is there, but her Hygienebelehrung ran out: a gap of its own kind.
   await expect(gapOf('Do')).toContainText('1 ohne gültigen Nachweis');
   await checkBothViewports(page, 'staffing-gaps', 'the gaps page');
