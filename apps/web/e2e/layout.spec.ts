@@ -50,6 +50,30 @@ test.describe('desktop', () => {
   });
 });
 
+test.describe('laptop', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the coordinator’s header links stand in one line above the week', async ({ page }) => {
+    const center = await signInToDemo(page, 'coordinator');
+    await openBoard(page, boardPath(center, center.currentWeek));
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await expect(nav.getByRole('link', { name: 'Meine Angaben' })).toBeVisible();
+    const rows = await nav.evaluate((element) => {
+      const links = [...element.querySelectorAll('a')].filter((link) => link.getClientRects().length > 0);
+      return {
+        count: links.length,
+        tops: [...new Set(links.map((link) => Math.round(link.getBoundingClientRect().top)))],
+      };
+    });
+    expect(rows.count).toBe(9);
+    expect(rows.tops).toHaveLength(1);
+    await page.screenshot({
+      path: `${outputs}header-laptop-coordinator.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 200 },
+    });
+  });
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 

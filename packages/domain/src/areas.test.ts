@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
+  AREA_COLOR_CONTRAST,
   AREA_PALETTE,
   AREA_SUGGESTIONS,
   areaChangesSchema,
@@ -10,20 +11,13 @@ import {
   moveInOrder,
   newAreaSchema,
 } from './areas';
-
-/** WCAG relative luminance of "#rrggbb". */
-function luminance(hex: string): number {
-  const channel = (offset: number) => {
-    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
+import { contrastRatio } from './contrast';
 
 describe('area palette', () => {
-  it('has colours that reach 4.5:1 against white, each with a German name', () => {
+  it('has colours that reach 4.5:1 against the white card, each with a German name', () => {
+    expect(AREA_COLOR_CONTRAST).toEqual({ against: '#ffffff', atLeast: 4.5 });
     for (const { color, name } of AREA_PALETTE) {
-      expect((1 + 0.05) / (luminance(color) + 0.05), color).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(color, AREA_COLOR_CONTRAST.against), color).toBeGreaterThanOrEqual(4.5);
       expect(name.de.length).toBeGreaterThan(0);
     }
     expect(new Set(AREA_PALETTE.map((entry) => entry.color)).size).toBe(AREA_PALETTE.length);

@@ -6,8 +6,14 @@ import * as v from 'valibot';
 import { NAME_RULE, visibleText } from './visible-text';
 
 /**
- * The colours an area may have: each reaches at least 4.5:1 against white, so a swatch or an accent bar is
- * visible for everyone. Colour is never the only signal: the board always shows the area's name with it.
+ * What every area colour must reach: 4.5:1 against the white card surface (`--surface` in app.css) the accent
+ * stripe and swatch sit on, so they are visible for everyone (ADR 0025).
+ */
+export const AREA_COLOR_CONTRAST = { against: '#ffffff', atLeast: 4.5 } as const;
+
+/**
+ * The colours an area may have, each meeting AREA_COLOR_CONTRAST. Colour is never the only signal: the board
+ * always shows the area's name with it.
  */
 export const AREA_PALETTE = [
   { color: '#b45309', name: { de: 'Bernstein', en: 'Amber' } },

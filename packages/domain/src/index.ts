@@ -30,5 +30,6 @@ export * from './invitation-sheet';
 export * from './contact-rules';
 export * from './people-import/people-import-contract';
 export * from './areas';
+export * from './contrast';
 export * from './first-steps';
 export * from './center-settings';

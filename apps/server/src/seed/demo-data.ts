@@ -1,5 +1,5 @@
 /** The demo center a fresh installation starts with: realistic, German, and small enough to read. */
-import type { Role, TemplateShift } from '@schichtbrett/domain';
+import type { AreaColor, Role, TemplateShift } from '@schichtbrett/domain';
 
 export const DEMO_CENTER = {
   slug: 'demo',
@@ -10,15 +10,16 @@ export const DEMO_CENTER = {
   boardWeek: 'next-from-saturday',
 } as const;
 
+/** Colours from the area palette only (ADR 0025), so the demo shows what a center could pick itself. */
 export const DEMO_AREAS = [
   { id: 'demo-cafe', name: 'Café/Offener Treff', color: '#b45309' },
-  { id: 'demo-fruehstueck', name: 'Frühstück', color: '#ca8a04' },
+  { id: 'demo-fruehstueck', name: 'Frühstück', color: '#a16207' },
   { id: 'demo-mittagstisch', name: 'Mittagstisch', color: '#15803d' },
   { id: 'demo-kinder', name: 'Kinderbetreuung', color: '#be185d' },
   { id: 'demo-waesche', name: 'Wäschedienst', color: '#0369a1' },
   { id: 'demo-fahrdienst', name: 'Fahrdienst', color: '#6d28d9' },
   { id: 'demo-hausaufgaben', name: 'Hausaufgabenhilfe', color: '#0f766e' },
-] as const;
+] as const satisfies readonly { id: string; name: string; color: AreaColor }[];
 
 export const DEMO_PEOPLE = [
   ['demo-anna', 'Anna', 'Krüger'],
