@@ -1,17 +1,10 @@
 /**
  * Keeps the board's people context of one week fresh (issue 5). It is SQL data, not in the Yjs document,
- * so nothing pushes changes: it is read when the board opens, again whenever the window gets focus (records
- * may have been edited in another tab or by someone else), and when this tab says it changed records
- * (`announcePeopleRecordsChanged`). A failed read keeps what was known: offline, the warnings stay.
+ * so nothing pushes changes: it is read when the board opens and again whenever the window gets focus
+ * (records may have been edited in another tab or by someone else). A failed read keeps what was known:
+ * offline, the warnings stay.
  */
 import { EMPTY_PEOPLE_CONTEXT, type PeopleContext } from '@schichtbrett/domain';
-
-/** The window event a page dispatches after it changed Nachweise, absences or availability. */
-export const PEOPLE_RECORDS_CHANGED = 'schichtbrett:people-records-changed';
-
-export function announcePeopleRecordsChanged(target: EventTarget = window): void {
-  target.dispatchEvent(new Event(PEOPLE_RECORDS_CHANGED));
-}
 
 export interface PeopleContextLoaderOptions {
   load: () => Promise<PeopleContext | null>;
@@ -34,11 +27,10 @@ export class PeopleContextLoader {
     this.#onChange = onChange;
   }
 
-  /** Reads now, and again on focus and on PEOPLE_RECORDS_CHANGED from `target`. */
+  /** Reads now, and again on focus of `target`. */
   start(target: EventTarget): void {
     this.#target = target;
     target.addEventListener('focus', this.#refreshSoon);
-    target.addEventListener(PEOPLE_RECORDS_CHANGED, this.#refreshSoon);
     void this.refresh();
   }
 
@@ -56,7 +48,6 @@ export class PeopleContextLoader {
 
   destroy(): void {
     this.#target?.removeEventListener('focus', this.#refreshSoon);
-    this.#target?.removeEventListener(PEOPLE_RECORDS_CHANGED, this.#refreshSoon);
     this.#target = null;
     this.#latest += 1;
   }
