@@ -47,6 +47,25 @@ export default ts.config(
     },
   },
   {
+    // The sync module has one face, sync/index.ts: the rest of the server (and its tests) import from there,
+    // so the module's inner files can change without touching their users (docs/architecture.md).
+    files: ['apps/server/src/**/*.ts', 'apps/server/test/**/*.ts'],
+    ignores: ['apps/server/src/sync/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sync/*', '!**/sync/index'],
+              message: "Import from the sync module's face (…/sync), not from a file inside it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },

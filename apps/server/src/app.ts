@@ -46,9 +46,13 @@ import { sessionMiddleware } from './auth/session-middleware';
 import type { CenterEvents } from './live/center-events';
 import { loggingNotifier, type Notifier } from './notify/notifier';
 import { authorizeSyncUpgrade } from './auth/sync-upgrade';
-import { createSyncNodeWebSocket, syncWebSocketHandler, type SyncWebSocketOptions } from './sync/hono-sync-route';
-import type { SyncIdentity } from './sync/identity';
-import type { RoomRegistry } from './sync/room-registry';
+import {
+  type RoomRegistry,
+  type SyncIdentity,
+  type SyncWebSocketOptions,
+  createSyncNodeWebSocket,
+  syncWebSocketHandler,
+} from './sync';
 import { svelteKitRoute, type NodeHandler } from './web/sveltekit-route';
 
 export interface AppDependencies {
@@ -70,7 +74,7 @@ export interface AppDependencies {
   addressSource?: AddressSource;
   /** adapter-node's handler; null serves only /api and /sync (tests, API-only deployments). */
   webHandler: NodeHandler | null;
-  /** Largest WebSocket frame accepted; a larger one closes the socket with 1009. */
+  /** Largest WebSocket frame accepted; a larger one closes the socket with `message-too-big`. */
   maxFrameBytes: number;
   /** Keep-alive and slow-consumer limits of each sync socket; defaults suit production. */
   syncSocket?: SyncWebSocketOptions;

@@ -26,10 +26,7 @@ import {
 import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
-import { serverOrigin } from './sync/room';
-import { RoomRegistry } from './sync/room-registry';
-import { createSqliteUpdateLog } from './sync/sqlite-update-log';
-import type { UpdateLog } from './sync/update-log';
+import { RoomRegistry, type UpdateLog, createSqliteUpdateLog, serverOrigin } from './sync';
 import { CenterEvents } from './live/center-events';
 import { TemplateProjection } from './template/template-projection';
 import { templateShiftsOfRows } from './template/template-rows';

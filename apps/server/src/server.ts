@@ -18,7 +18,7 @@ import type { Notifier } from './notify/notifier';
 import { createRoomsWithProjection } from './rooms';
 import { openInstallationDatabase } from './startup/open-installation-database';
 import { projectStoredWeeks } from './week/project-stored-weeks';
-import type { RoomRegistry } from './sync/room-registry';
+import type { RoomRegistry } from './sync';
 import { VERSION } from './version';
 import { loadSvelteKitHandler } from './web/sveltekit-route';
 

@@ -5,7 +5,7 @@
  */
 import { addIsoWeeks, addShift, currentIsoWeek, datesOfIsoWeek, formatIsoWeek, type Area } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { addAreas, addTemplateShifts } from './support/center-fixtures';
 import { readEvents, type EventReader } from './support/event-stream';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';

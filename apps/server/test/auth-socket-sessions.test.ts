@@ -1,9 +1,10 @@
 /**
  * A socket lives no longer than the session it was opened with: signing out (this device or all),
  * revoking a device on the account page, changing the password, or a new invitation link replacing an
- * account that was only a key closes the affected sockets with 4401 at once, so a lost phone stops
+ * account that was only a key closes the affected sockets with `unauthenticated` at once, so a lost phone stops
  * receiving the plan; other sessions' sockets stay.
  */
+import { closeCodes } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from './support/auth-client';
 import { openRawSocket, waitFor, type RawSocket, type SyncEndpoint } from './support/sync-clients';
@@ -57,7 +58,7 @@ describe('sockets end with their session', () => {
     const onPhone = await open(phone);
     const onLaptop = await open(laptop);
     expect((await post(phone, '/api/auth/logout')).status).toBe(204);
-    expect(await onPhone.closed).toEqual({ code: 4401, reason: 'unauthenticated' });
+    expect(await onPhone.closed).toEqual({ code: closeCodes.unauthenticated, reason: 'unauthenticated' });
     // The laptop's session is untouched: its socket still gets answers.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(onLaptop.socket.readyState).toBe(onLaptop.socket.OPEN);
@@ -68,8 +69,8 @@ describe('sockets end with their session', () => {
     const onLaptop = await open(laptop);
     const coordinatorSocket = await open(server);
     expect((await post(laptop, '/api/auth/logout-all')).status).toBe(204);
-    expect(await onPhone.closed).toMatchObject({ code: 4401 });
-    expect(await onLaptop.closed).toMatchObject({ code: 4401 });
+    expect(await onPhone.closed).toMatchObject({ code: closeCodes.unauthenticated });
+    expect(await onLaptop.closed).toMatchObject({ code: closeCodes.unauthenticated });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(coordinatorSocket.socket.readyState).toBe(coordinatorSocket.socket.OPEN);
     // And the phone cannot come back with its old cookie.
@@ -90,7 +91,7 @@ describe('sockets end with their session', () => {
       origin: server.origin,
     });
     expect(response.status).toBe(204);
-    expect(await onPhone.closed).toMatchObject({ code: 4401 });
+    expect(await onPhone.closed).toMatchObject({ code: closeCodes.unauthenticated });
   });
 
   it('closes the other devices’ sockets when the password changes', async () => {
@@ -99,7 +100,7 @@ describe('sockets end with their session', () => {
     expect((await post(laptop, '/api/auth/password', { password: 'ein langes neues Passwort' })).status).toBeLessThan(
       300,
     );
-    expect(await onPhone.closed).toMatchObject({ code: 4401 });
+    expect(await onPhone.closed).toMatchObject({ code: closeCodes.unauthenticated });
     await waitFor('laptop still open', () => onLaptop.socket.readyState === onLaptop.socket.OPEN);
   });
 
@@ -110,7 +111,7 @@ describe('sockets end with their session', () => {
     const { invitation } = (await created.json()) as { invitation: { url: string } };
     const token = invitation.url.split('/einladung/')[1];
     expect((await post(phone, '/api/invitations/redeem', { token })).status).toBe(200);
-    expect(await onPhone.closed).toMatchObject({ code: 4401 });
+    expect(await onPhone.closed).toMatchObject({ code: closeCodes.unauthenticated });
   });
 
   it('closes every socket of an account that a new invitation link replaces (only a key, ADR 21)', async () => {
@@ -121,7 +122,7 @@ describe('sockets end with their session', () => {
     const token = invitation.url.split('/einladung/')[1];
     // Redeemed on a third device: the person's old account is deleted with all its sessions.
     expect((await post({ ...phone, cookie: '' }, '/api/invitations/redeem', { token })).status).toBe(200);
-    expect(await onPhone.closed).toMatchObject({ code: 4401 });
-    expect(await onLaptop.closed).toMatchObject({ code: 4401 });
+    expect(await onPhone.closed).toMatchObject({ code: closeCodes.unauthenticated });
+    expect(await onLaptop.closed).toMatchObject({ code: closeCodes.unauthenticated });
   });
 });

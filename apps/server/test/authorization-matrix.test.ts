@@ -10,7 +10,7 @@ import { migrateToLatest, openDatabase } from '@schichtbrett/db';
 import { createApp } from '../src/app';
 import { createSession, SESSION_COOKIE } from '../src/auth/sessions';
 import { CenterEvents } from '../src/live/center-events';
-import type { RoomRegistry } from '../src/sync/room-registry';
+import type { RoomRegistry } from '../src/sync';
 import { request } from './support/auth-client';
 import { createTestAccount, ensureCenter } from './support/auth-fixtures';
 import { addPerson } from './support/center-fixtures';

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { addShift, assignPerson, unassignPerson, type ShiftInput } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shiftEventUid } from '../src/calendar/shift-calendar';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';
 
 const NOW = new Date('2026-10-14T10:00:00Z');

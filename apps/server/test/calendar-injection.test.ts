@@ -1,12 +1,13 @@
 /**
  * Strings from documents and people are data in iCal (issue 11, item 2): a team lead's socket cannot create
- * a shift whose key would add lines to every subscriber's calendar (refused with 4409), and a bad key,
+ * a shift whose key would add lines to every subscriber's calendar (refused with `update-refused`), and a bad key,
  * note, area name or center name stored before the check existed still leaves the feed and the one-shift
  * .ics with exactly the lines we write.
  */
 import ICAL from 'ical.js';
 import {
   addIsoWeeks,
+  closeCodes,
   currentIsoWeek,
   datesOfIsoWeek,
   formatIsoWeek,
@@ -16,7 +17,7 @@ import {
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { foldUpdates } from '../src/sync/update-log';
+import { foldUpdates } from '../src/sync';
 import { connectProvider, waitFor, type ProviderClient } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';
 
@@ -109,7 +110,7 @@ afterEach(async () => {
 });
 
 describe('shift keys over a team lead’s socket', () => {
-  it('refuses a key that would inject iCal lines with 4409; nothing is stored or projected', async () => {
+  it('refuses a key that would inject iCal lines with `update-refused`; nothing is stored or projected', async () => {
     await server.setStatus(ROOM, 'published');
     const lead = connectProvider(await server.signIn({ role: 'team-lead', areaIds: ['cafe'], name: 'Lea L' }), ROOM);
     clients.push(lead);
@@ -120,7 +121,7 @@ describe('shift keys over a team lead’s socket', () => {
     rawShift(lead.doc, INJECTION, cafe, [vera.personId]);
     await waitFor('the lead is closed', () => lead.closes.length > 0);
 
-    expect(lead.closes).toEqual([{ code: 4409, reason: 'update-refused' }]);
+    expect(lead.closes).toEqual([{ code: closeCodes['update-refused'], reason: 'update-refused' }]);
     expect(server.log.load(ROOM)).toHaveLength(rowsBefore);
     const stored = new Y.Doc();
     Y.applyUpdate(stored, foldUpdates(server.log.load(ROOM).map((row) => row.data)));

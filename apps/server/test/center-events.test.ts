@@ -13,7 +13,7 @@ import {
   type ShiftInput,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { addAreas } from './support/center-fixtures';
 import { readEvents, type EventReader } from './support/event-stream';
 import type { SyncEndpoint } from './support/sync-clients';

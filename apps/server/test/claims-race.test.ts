@@ -13,7 +13,7 @@ import {
   readShift,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { addAreas } from './support/center-fixtures';
 import { connectProvider, waitFor } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';

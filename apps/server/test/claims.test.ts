@@ -19,7 +19,7 @@ import {
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimRefusalMessage, giveBackRefusalMessage } from '../src/claims/claim-messages';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { addAreas, addPerson } from './support/center-fixtures';
 import type { SyncEndpoint } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';

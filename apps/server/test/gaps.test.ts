@@ -18,7 +18,7 @@ import {
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GapsView } from '@schichtbrett/domain';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { addAreas, addPerson } from './support/center-fixtures';
 import type { SyncEndpoint } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';

@@ -1,9 +1,9 @@
 /**
  * A role change or deactivation takes effect at once, also on open connections (issue 3): over real
- * sockets, the person's socket is closed with 4001 access-changed, the provider reconnects by itself and
+ * sockets, the person's socket is closed with `access-changed`, the provider reconnects by itself and
  * gets the new rights; a deactivated person's reconnect is refused before the upgrade.
  */
-import { addShift, updateShift } from '@schichtbrett/domain';
+import { addShift, closeCodes, updateShift } from '@schichtbrett/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loginAs, request } from './support/auth-client';
@@ -50,7 +50,7 @@ describe('live revocation of sync rights', () => {
   const patchPerson = (id: string, body: unknown) =>
     request(test.url, 'PATCH', `/api/centers/demo/people/${id}`, { cookie: coordinator, body });
 
-  it('closes a team lead with 4001 on a role change; the reconnect has volunteer rights', async () => {
+  it('closes a team lead with `access-changed` on a role change; the reconnect has volunteer rights', async () => {
     const boss = connect(coordinator);
     await boss.synced();
     addShift(
@@ -73,14 +73,14 @@ describe('live revocation of sync rights', () => {
     const changed = await patchPerson('demo-markus', { role: 'volunteer' });
     expect(changed.status).toBe(200);
     await waitFor('the lead’s socket is closed', () => lead.closes.length > 0);
-    expect(lead.closes[0]).toEqual({ code: 4001, reason: 'access-changed' });
+    expect(lead.closes[0]).toEqual({ code: closeCodes['access-changed'], reason: 'access-changed' });
     expect(boss.closes).toEqual([]);
 
-    // The stock provider reconnects after 4001 by itself, and the upgrade establishes the new role.
+    // The stock provider reconnects after `access-changed` by itself, and the upgrade establishes the new role.
     await waitFor('the provider reconnected and synced', () => lead.provider.wsconnected && lead.provider.synced);
     updateShift(lead.doc, 'cafe-1', { notes: 'als Ehrenamt' }, 'markus');
     await waitFor('the edit is refused', () => lead.closes.length > 1);
-    expect(lead.closes[1]).toEqual({ code: 4409, reason: 'update-refused' });
+    expect(lead.closes[1]).toEqual({ code: closeCodes['update-refused'], reason: 'update-refused' });
     const shift = boss.doc.getMap('shifts').get('cafe-1') as Y.Map<unknown>;
     expect(shift.get('notes')).toBe('als Bereichsleitung');
     lead.destroy();
@@ -91,13 +91,13 @@ describe('live revocation of sync rights', () => {
     ).toBe(200);
   });
 
-  it('closes a deactivated person with 4001 and refuses the reconnect (their sessions end)', async () => {
+  it('closes a deactivated person with `access-changed` and refuses the reconnect (their sessions end)', async () => {
     const petra = await loginAs(test.url, 'ehrenamt@demo.test');
     const volunteer = connect(petra);
     await volunteer.synced();
     expect((await patchPerson('demo-petra', { active: false })).status).toBe(200);
     await waitFor('the socket is closed', () => volunteer.closes.length > 0);
-    expect(volunteer.closes[0]).toEqual({ code: 4001, reason: 'access-changed' });
+    expect(volunteer.closes[0]).toEqual({ code: closeCodes['access-changed'], reason: 'access-changed' });
     volunteer.destroy();
 
     const again = openRawSocket(endpoint(petra), ROOM);
@@ -131,7 +131,7 @@ describe('live revocation of sync rights', () => {
     await client.synced();
     expect((await patchPerson('demo-anna', { active: false })).status).toBe(200);
     await waitFor('the socket is closed', () => client.closes.length > 0);
-    expect(client.closes[0]).toEqual({ code: 4001, reason: 'access-changed' });
+    expect(client.closes[0]).toEqual({ code: closeCodes['access-changed'], reason: 'access-changed' });
     client.destroy();
     const again = openRawSocket(endpoint(anna), ROOM);
     expect(await again.refused).toBe(403);

@@ -13,7 +13,7 @@ import {
   todayIn,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { addAreas } from './support/center-fixtures';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';
 

@@ -14,7 +14,7 @@ import {
   type Shift,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serverOrigin } from '../src/sync/room';
+import { serverOrigin } from '../src/sync';
 import { addAreas } from './support/center-fixtures';
 import { connectProvider, waitFor, type ProviderClient, type SyncEndpoint } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';

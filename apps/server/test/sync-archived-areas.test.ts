@@ -1,6 +1,6 @@
 /**
  * Archived areas take no new shifts on the socket (issue 12): over real sockets and a real SQLite file, an
- * update that adds a shift in an archived area or moves one into it is refused with 4409, for coordinators
+ * update that adds a shift in an archived area or moves one into it is refused with `update-refused`, for coordinators
  * too, from the moment of the archive on, in open rooms; a restore lets it in again. The shifts an archived
  * area already has (history) stay editable.
  */
@@ -8,19 +8,19 @@ import {
   addIsoWeeks,
   addShift,
   assignPerson,
+  closeCodes,
   currentIsoWeek,
   datesOfIsoWeek,
   formatIsoWeek,
   markNoShow,
+  type ShiftInput,
   templateDateOf,
   updateShift,
-  type ShiftInput,
 } from '@schichtbrett/domain';
 import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { serverOrigin } from '../src/sync/room';
-import { foldUpdates } from '../src/sync/update-log';
+import { foldUpdates, serverOrigin } from '../src/sync';
 import { addAreas } from './support/center-fixtures';
 import { connectProvider, waitFor, type ProviderClient } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
@@ -79,7 +79,7 @@ async function setArchived(areaId: string, archived: boolean): Promise<void> {
 
 /** The server checks before it stores: once the socket is refused, the log shows what was kept. */
 async function refused(client: ProviderClient): Promise<void> {
-  await waitFor('the refusal', () => client.closes.some((close) => close.code === 4409));
+  await waitFor('the refusal', () => client.closes.some((close) => close.code === closeCodes['update-refused']));
 }
 
 describe('sync: archived areas take no new shifts', () => {

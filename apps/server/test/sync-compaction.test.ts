@@ -2,7 +2,7 @@
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { foldUpdates } from '../src/sync/update-log';
+import { foldUpdates } from '../src/sync';
 import { docContent, randomEdits } from './support/random-edits';
 import { connectProvider, waitFor, type ProviderClient } from './support/sync-clients';
 import { createDataDir, removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';

@@ -1,9 +1,9 @@
 /**
- * Draft weeks are for coordinators only (issue 4): a team lead's or volunteer's socket is closed with 4412
+ * Draft weeks are for coordinators only (issue 4): a team lead's or volunteer's socket is closed with `not-published`
  * not-published before it sees anything; publishing lets them in; turning the week back into a draft,
  * by command or by a coordinator over the socket, closes their sockets at once.
  */
-import { addShift, readWeek, setWeekStatus, weekStatusOf } from '@schichtbrett/domain';
+import { addShift, closeCodes, readWeek, setWeekStatus, weekStatusOf } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   connectProvider,
@@ -55,17 +55,17 @@ afterEach(async () => {
 });
 
 describe('draft weeks', () => {
-  it('are new weeks, open to coordinators only: others get 4412 before any frame', async () => {
+  it('are new weeks, open to coordinators only: others get `not-published` before any frame', async () => {
     expect(weekStatusOf(coordinator.doc)).toBe('draft');
     for (const endpoint of [volunteer, lead]) {
       const socket = openRawSocket(endpoint, ROOM);
-      expect(await socket.closed).toEqual({ code: 4412, reason: 'not-published' });
+      expect(await socket.closed).toEqual({ code: closeCodes['not-published'], reason: 'not-published' });
       expect(socket.received).toEqual([]);
     }
     expect(readWeek(coordinator.doc).shifts).toHaveLength(1);
   });
 
-  it('let everyone in once published, and close the others with 4412 when unpublished', async () => {
+  it('let everyone in once published, and close the others with `not-published` when unpublished', async () => {
     const published = await command('publish');
     expect(published.status).toBe(200);
     expect(await published.json()).toEqual({ status: 'published', shiftsPastCutoff: 0 });
@@ -78,8 +78,8 @@ describe('draft weeks', () => {
 
     const unpublished = await command('unpublish');
     expect(await unpublished.json()).toEqual({ status: 'draft', shiftsPastCutoff: 0 });
-    await waitFor('both are closed with 4412', () =>
-      [vera, lea].every((client) => client.closes.some((close) => close.code === 4412)),
+    await waitFor('both are closed with `not-published`', () =>
+      [vera, lea].every((client) => client.closes.some((close) => close.code === closeCodes['not-published'])),
     );
     // The coordinator stays and sees the status change.
     await waitFor('the coordinator sees the draft', () => weekStatusOf(coordinator.doc) === 'draft');
@@ -91,15 +91,19 @@ describe('draft weeks', () => {
     const vera = connect(volunteer);
     await vera.synced();
     setWeekStatus(coordinator.doc, 'draft', 'kora');
-    await waitFor('the volunteer is closed with 4412', () => vera.closes.some((close) => close.code === 4412));
+    await waitFor('the volunteer is closed with `not-published`', () =>
+      vera.closes.some((close) => close.code === closeCodes['not-published']),
+    );
   });
 
-  it('cannot be made by a team lead over the socket (4409), nor published', async () => {
+  it('cannot be made by a team lead over the socket (`update-refused`), nor published', async () => {
     await command('publish');
     const lea = connect(lead);
     await lea.synced();
     setWeekStatus(lea.doc, 'draft', 'lea');
-    await waitFor('the team lead is refused', () => lea.closes.some((close) => close.code === 4409));
+    await waitFor('the team lead is refused', () =>
+      lea.closes.some((close) => close.code === closeCodes['update-refused']),
+    );
     const stored = await server.registry.readDocument(ROOM, weekStatusOf);
     expect(stored).toEqual({ ok: true, value: 'published' });
     expect((await command('unpublish', lead)).status).toBe(403);

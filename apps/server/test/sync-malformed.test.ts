@@ -5,9 +5,7 @@
 import * as prng from 'lib0/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { closeCodes, type CloseReason } from '../src/sync/close-codes';
-import { decodeMessage, encodeMessage } from '../src/sync/protocol';
-import { foldUpdates } from '../src/sync/update-log';
+import { type CloseReason, closeCodes, decodeMessage, encodeMessage, foldUpdates } from '../src/sync';
 import { connectProvider, openRawSocket, waitFor, type ProviderClient } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
 
@@ -95,9 +93,9 @@ describe('malformed frames', () => {
     );
   });
 
-  it('closes the socket with 1009 for a frame above the size limit', async () => {
+  it('closes the socket with `message-too-big` for a frame above the size limit', async () => {
     const frame = encodeMessage({ kind: 'update', update: new Uint8Array(MAX_FRAME_BYTES + 1) });
-    expect((await sendAndAwaitClose(frame)).code).toBe(1009);
+    expect((await sendAndAwaitClose(frame)).code).toBe(closeCodes['message-too-big']);
   });
 
   it('refuses seeded random frames with the documented codes', async () => {

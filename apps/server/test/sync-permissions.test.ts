@@ -1,19 +1,20 @@
 /**
  * Permissions per message over real sockets: stock providers signed in as a team lead or a volunteer send
- * updates; what their role may not change is refused with 4409 and never reaches the log or the others.
+ * updates; what their role may not change is refused with `update-refused` and never reaches the log or the others.
  */
 import {
   addShift,
   addStandIn,
   askForStandIn,
   assignPerson,
+  closeCodes,
   removeShift,
-  updateShift,
   type ShiftInput,
+  updateShift,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { foldUpdates } from '../src/sync/update-log';
+import { foldUpdates } from '../src/sync';
 import { connectProvider, waitFor, type ProviderClient, type SyncEndpoint } from './support/sync-clients';
 import { createDataDir, removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
 
@@ -92,7 +93,7 @@ describe('sync permissions: team lead of the café', () => {
         }, 'lea'),
     ],
     ['records attendance on a café shift (coordinators only)', (doc) => addStandIn(doc, 'c1', 'person-x', 'lea')],
-  ])('is refused with 4409 when it %s, and the stored room stays as it was', async (_name, edit) => {
+  ])('is refused with `update-refused` when it %s, and the stored room stays as it was', async (_name, edit) => {
     const lead = connect(await server.signIn({ role: 'team-lead', areaIds: ['cafe'], name: 'Lea Leitung' }));
     await lead.synced();
     const before = stored();
@@ -100,7 +101,7 @@ describe('sync permissions: team lead of the café', () => {
 
     edit(lead.doc);
     await waitFor('the lead is closed', () => lead.closes.length > 0);
-    expect(lead.closes).toEqual([{ code: 4409, reason: 'update-refused' }]);
+    expect(lead.closes).toEqual([{ code: closeCodes['update-refused'], reason: 'update-refused' }]);
     // The provider does not reconnect after a 44xx code: the client has to reset the room first.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(lead.closes).toHaveLength(1);
@@ -133,7 +134,7 @@ describe('sync permissions: volunteer', () => {
 
     assignPerson(volunteer.doc, 'c1', 'person-vito', 1, 'vito');
     await waitFor('the volunteer is closed', () => volunteer.closes.length > 0);
-    expect(volunteer.closes).toEqual([{ code: 4409, reason: 'update-refused' }]);
+    expect(volunteer.closes).toEqual([{ code: closeCodes['update-refused'], reason: 'update-refused' }]);
     expect(stored()).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 /** The sync server end to end: stock y-websocket providers over real sockets against a real SQLite file. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readMeta } from '@schichtbrett/domain';
+import { closeCodes, readMeta } from '@schichtbrett/domain';
 import * as Y from 'yjs';
 import { connectProvider, openRawSocket, waitFor, type ProviderClient } from './support/sync-clients';
 import { createDataDir, removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
@@ -172,12 +172,12 @@ describe('sync server: rooms', () => {
     expect(second.log.load(ROOM)).toHaveLength(1);
   });
 
-  it('closes every socket with 1001 when the registry shuts down', async () => {
+  it('closes every socket with `server-shutting-down` when the registry shuts down', async () => {
     const server = await start();
     const raw = openRawSocket(server, ROOM);
     await raw.opened;
     await waitFor('server step 1', () => raw.received.length > 0);
     server.registry.close();
-    expect(await raw.closed).toEqual({ code: 1001, reason: 'server-shutting-down' });
+    expect(await raw.closed).toEqual({ code: closeCodes['server-shutting-down'], reason: 'server-shutting-down' });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A client that stops reading (a phone in a tunnel) must not make the server buffer without bound: past
- * the limit its socket is closed with 1013, the room and the other clients carry on, and the slow client
+ * the limit its socket is closed with `slow-consumer`, the room and the other clients carry on, and the slow client
  * catches up by state vector when it reconnects.
  */
+import { closeCodes } from '@schichtbrett/domain';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('a client that stops reading', () => {
-  it('is closed with 1013 slow-consumer while the room keeps working', async () => {
+  it('is closed with `slow-consumer` while the room keeps working', async () => {
     const slow = openRawSocket(server, ROOM);
     await slow.opened;
     // Stop reading at the TCP level: the kernel buffers fill, then the server's send buffer grows.
@@ -43,7 +44,7 @@ describe('a client that stops reading', () => {
       if (server.logs.find('slow consumer').length > 0) break;
     }
     (slow.socket as unknown as { _socket: Socket })._socket.resume();
-    expect(await slow.closed).toMatchObject({ code: 1013, reason: 'slow-consumer' });
+    expect(await slow.closed).toMatchObject({ code: closeCodes['slow-consumer'], reason: 'slow-consumer' });
 
     // The other clients were not affected and still converge.
     writer.doc.getText('t').insert(0, 'weiter');

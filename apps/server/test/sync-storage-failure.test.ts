@@ -1,7 +1,8 @@
 /**
  * A real SQLite write failure (a trigger that aborts inserts, as a full disk would): nothing is broadcast,
- * every client of the room is closed with 1011, and once storage works again the clients' edits arrive.
+ * every client of the room is closed with `storage-failed`, and once storage works again the clients' edits arrive.
  */
+import { closeCodes } from '@schichtbrett/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectProvider, waitFor, type ProviderClient } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SyncTestServer } from './support/sync-test-server';
@@ -27,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('storage failure', () => {
-  it('broadcasts nothing and closes every client of the room with 1011', async () => {
+  it('broadcasts nothing and closes every client of the room with `storage-failed`', async () => {
     a.doc.getText('notes').insert(0, 'gespeichert');
     await waitFor('B got the stored edit', () => b.doc.getText('notes').toString() === 'gespeichert');
     const rowsStored = server.log.load(ROOM).length;
@@ -40,8 +41,8 @@ describe('storage failure', () => {
     a.doc.getText('notes').insert(0, 'nicht gespeichert, ');
 
     await waitFor('both closed', () => a.closes.length > 0 && b.closes.length > 0);
-    expect(a.closes[0]).toEqual({ code: 1011, reason: 'storage-failed' });
-    expect(b.closes[0]).toEqual({ code: 1011, reason: 'storage-failed' });
+    expect(a.closes[0]).toEqual({ code: closeCodes['storage-failed'], reason: 'storage-failed' });
+    expect(b.closes[0]).toEqual({ code: closeCodes['storage-failed'], reason: 'storage-failed' });
     expect(textAtB).toBe('gespeichert');
     expect(server.log.load(ROOM)).toHaveLength(rowsStored);
     expect(server.logs.find('appending to the update log failed; closing the room').length).toBeGreaterThan(0);

@@ -1,16 +1,17 @@
 /**
  * The template room `template/<center>` (issue 4, ADR 8): on first load it imports the SQL rows; from then
- * on it is edited live by coordinators, read by team leads (edits refused with 4409) and closed to
+ * on it is edited live by coordinators, read by team leads (edits refused with `update-refused`) and closed to
  * volunteers (403), while `template_shifts` follows it as its projection: contact visibility and the
  * next planned week use the edited template.
  */
 import {
   addShift,
   assignPerson,
+  closeCodes,
   readTemplateDoc,
   readWeek,
-  updateShift,
   type TemplateShift,
+  updateShift,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -127,12 +128,12 @@ describe('the template room', () => {
     ]);
   });
 
-  it('is read-only for team leads (4409 on an edit) and closed to volunteers (403)', async () => {
+  it('is read-only for team leads (`update-refused` on an edit) and closed to volunteers (403)', async () => {
     const lea = connect(await server.signIn({ role: 'team-lead', areaIds: ['cafe'], name: 'Lea Leitung' }));
     await lea.synced();
     expect(readTemplateDoc(lea.doc)).toEqual(TEMPLATE);
     updateShift(lea.doc, 'cafe-mo@2001-01-01', { needed: 3 }, 'lea');
-    await waitFor('the edit is refused', () => lea.closes.some((close) => close.code === 4409));
+    await waitFor('the edit is refused', () => lea.closes.some((close) => close.code === closeCodes['update-refused']));
     expect(storedTemplate()).toEqual(TEMPLATE);
 
     const volunteer = await server.signIn({ role: 'volunteer' });

@@ -9,6 +9,7 @@ import {
   addShift,
   addStandIn,
   assignPerson,
+  closeCodes,
   closeDay,
   confirmPresent,
   currentIsoWeek,
@@ -17,12 +18,11 @@ import {
   markNoShow,
   readWeek,
   setActualTimes,
-  updateShift,
   type ShiftInput,
+  updateShift,
 } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { foldUpdates } from '../src/sync/update-log';
-import { serverOrigin } from '../src/sync/room';
+import { foldUpdates, serverOrigin } from '../src/sync';
 import { addAreas } from './support/center-fixtures';
 import { connectProvider, waitFor, type ProviderClient } from './support/sync-clients';
 import { removeDataDir, startSyncTestServer, type SignedIn, type SyncTestServer } from './support/sync-test-server';
@@ -190,7 +190,7 @@ describe('POST …/finalize', () => {
 
     updateShift(board.doc, 'cafe-mo', { notes: 'zu spät' }, 'coordinator');
     await waitFor('the coordinator is refused', () => board.closes.length > 0);
-    expect(board.closes).toEqual([{ code: 4409, reason: 'update-refused' }]);
+    expect(board.closes).toEqual([{ code: closeCodes['update-refused'], reason: 'update-refused' }]);
     expect(storedState()).toEqual(before);
     expect(server.logs.find('refused frame')).toMatchObject([{ room: ROOM, reason: 'update-refused' }]);
 

@@ -1,3 +1,4 @@
+import { closeCodes } from '@schichtbrett/domain';
 import { expect, test, type WebSocketRoute } from './support/test';
 import {
   boardPath,
@@ -24,7 +25,7 @@ test('the connection state is visible, and edits made offline arrive after recon
   let reachable = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
     if (!reachable) {
-      socket.close({ code: 1011, reason: 'test: server unreachable' });
+      socket.close({ code: closeCodes['internal-error'], reason: 'test: server unreachable' });
       return;
     }
     socket.connectToServer();
@@ -69,7 +70,7 @@ test('a refusal by the server is shown in words, with a way to try again', async
   const center = await signInToDemo(page);
   let refuse = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
-    if (refuse) socket.close({ code: 4404, reason: 'unknown room' });
+    if (refuse) socket.close({ code: closeCodes['unknown-room'], reason: 'unknown room' });
     else socket.connectToServer();
   });
   await page.goto(boardPath(center, weekFrom(center.currentWeek, 5)));
@@ -87,7 +88,8 @@ test('after the server refused a change, the plan is loaded afresh and the page 
     connections += 1;
     // The first connection is refused once it is up; the fresh one after the reset gets through.
     const server = socket.connectToServer();
-    if (connections === 1) setTimeout(() => socket.close({ code: 4409, reason: 'update-refused' }), 300);
+    if (connections === 1)
+      setTimeout(() => socket.close({ code: closeCodes['update-refused'], reason: 'update-refused' }), 300);
     void server;
   });
   await openBoard(page, boardPath(center, weekFrom(center.currentWeek, 5)));
@@ -105,7 +107,7 @@ test('when the server refuses again at once, the page offers to reload', async (
   const center = await signInToDemo(page);
   let refuse = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
-    if (refuse) socket.close({ code: 4409, reason: 'update-refused' });
+    if (refuse) socket.close({ code: closeCodes['update-refused'], reason: 'update-refused' });
     else socket.connectToServer();
   });
   await page.goto(boardPath(center, weekFrom(center.currentWeek, 5)));
@@ -115,12 +117,14 @@ test('when the server refuses again at once, the page offers to reload', async (
   await expect(page.getByTestId('connection-status')).toHaveText('Verbunden');
 });
 
-test('signing out elsewhere closes the open board at once and leads to the login page (4401)', async ({ page }) => {
+test('signing out elsewhere closes the open board at once and leads to the login page (`unauthenticated`)', async ({
+  page,
+}) => {
   const center = await signInToDemo(page);
   const week = weekFrom(center.currentWeek, 5);
   await openBoard(page, boardPath(center, week));
   // The session ends elsewhere ("Abmelden" on another tab or device): the server closes the socket
-  // opened with it, with 4401, and the board sends the person to sign in again.
+  // opened with it, with `unauthenticated`, and the board sends the person to sign in again.
   await endSessionViaApi(page);
   await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(boardPath(center, week))}$`));
   await expect(page.getByTestId('signed-in-as')).toHaveCount(0);

@@ -3,6 +3,7 @@
  * editing, and after reconnecting both boards show the same plan. The status says how many changes
  * wait to be sent, in words.
  */
+import { closeCodes } from '@schichtbrett/domain';
 import { expect, test, type Page, type WebSocketRoute } from './support/test';
 import {
   boardPath,
@@ -153,7 +154,7 @@ test('an edit made offline is kept in the browser and sent after a reload', asyn
   let reachable = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
     if (reachable) socket.connectToServer();
-    else socket.close({ code: 1011, reason: 'test: server unreachable' });
+    else socket.close({ code: closeCodes['internal-error'], reason: 'test: server unreachable' });
   });
   await page.reload();
   const status = page.getByTestId('connection-status');
@@ -189,7 +190,7 @@ test('a short drop is not shown; a longer one says "reconnecting", then "offline
   let reachable = true;
   await page.routeWebSocket(/\/sync\//, (socket) => {
     if (!reachable) {
-      socket.close({ code: 1011, reason: 'test: server unreachable' });
+      socket.close({ code: closeCodes['internal-error'], reason: 'test: server unreachable' });
       return;
     }
     socket.connectToServer();

@@ -1,9 +1,10 @@
 /**
- * The server refuses an update that touches a shift the sender may not change (close code 4409); the
+ * The server refuses an update that touches a shift the sender may not change (close code `update-refused`); the
  * client then throws its copy away, loads the room afresh and says so calmly (docs/sync-protocol.md).
  * A team lead's offline edit to a café shift that the coordinator meanwhile moved to childcare is
  * such an update, and needs nothing but the UI to make.
  */
+import { closeCodes } from '@schichtbrett/domain';
 import { expect, test, type WebSocketRoute } from './support/test';
 import {
   addShift,
@@ -35,7 +36,7 @@ test('a team lead’s refused change is undone, the plan reloads and the page sa
   let reachable = true;
   await leadPage.routeWebSocket(/\/sync\//, (socket) => {
     if (!reachable) {
-      socket.close({ code: 1011, reason: 'test: server unreachable' });
+      socket.close({ code: closeCodes['internal-error'], reason: 'test: server unreachable' });
       return;
     }
     socket.connectToServer();

@@ -14,9 +14,10 @@ import {
 import { compareShifts, type Shift } from './shift';
 import { shiftIntervalOf } from './shift-time';
 import { openPlacesOf } from './staffing';
+import type { WeekStatus } from './sync-contract';
 
-/** WeekStatus plus 'finalized', which the week lifecycle gains with issue 6. */
-export type ClaimWeekState = 'draft' | 'published' | 'finalized';
+/** The week's status as the claim rules see it. */
+export type ClaimWeekState = WeekStatus;
 
 export type ClaimRefusal =
   | 'full'

@@ -6,6 +6,7 @@ import type { LocalDate } from './iso-week';
 import { compareShifts, type Shift } from './shift';
 import { shiftIntervalOf } from './shift-time';
 import { staffing, type StaffingContext } from './staffing';
+import type { WeekStatus } from './sync-contract';
 
 export interface Gap {
   shift: Shift;
@@ -17,7 +18,7 @@ export interface Gap {
 
 export interface GapsOptions {
   /** Only a published week has gaps: a draft is still being planned. */
-  status: 'draft' | 'published' | 'finalized';
+  status: WeekStatus;
   timeZone: string;
   /** Shifts that have started are no longer gaps anyone can close. */
   now: Date;

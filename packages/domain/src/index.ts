@@ -1,5 +1,6 @@
 export * from './iso-week';
 export * from './room-name';
+export * from './sync-contract';
 export * from './shift';
 export * from './staffing';
 export * from './week-doc';

@@ -37,17 +37,16 @@ import {
   type StandInRequest,
 } from './shift';
 import { isShiftKey } from './shift-key';
+import type { RoomKind, WeekStatus } from './sync-contract';
 
 export const WEEK_SCHEMA_VERSION = 1;
-
-export type WeekStatus = 'draft' | 'published' | 'finalized';
 
 export interface WeekMeta {
   schemaVersion: number;
   center: string;
   week: string;
   /** A template document (Vorlage) shares the week schema; see template-doc.ts. */
-  kind: 'week' | 'template';
+  kind: RoomKind;
   /** Drafts are for coordinators only; the server keeps everyone else out of them. */
   status: WeekStatus;
   /** Public holidays of the center's state in this week, date → name (written by the server). */
@@ -84,7 +83,7 @@ export function initWeekDoc(
   doc: Y.Doc,
   week: { center: string; week: IsoWeek },
   origin: unknown,
-  options: { kind?: 'week' | 'template'; status?: WeekStatus } = {},
+  options: { kind?: RoomKind; status?: WeekStatus } = {},
 ): void {
   doc.transact(() => {
     const meta = metaMap(doc);

@@ -4,7 +4,7 @@
  */
 import { createMiddleware } from 'hono/factory';
 import { membershipIn } from '@schichtbrett/domain';
-import { actAs } from '../sync/acting-person';
+import { actAs } from '../sync';
 import type { ApiEnv } from './api-env';
 
 export const actingMember = createMiddleware<ApiEnv>(async (c, next) => {

@@ -19,7 +19,7 @@ import { loadPrincipal } from '../auth/principal';
 import { clearSessionCookie } from '../auth/session-cookie';
 import { invalidateSession, invalidateUserSessions } from '../auth/sessions';
 import { startSession } from '../auth/start-session';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 

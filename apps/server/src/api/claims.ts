@@ -33,8 +33,7 @@ import {
 import { claimShiftInDocument, giveBackInDocument } from '../claims/claim-in-document';
 import { claimRefusalMessage, giveBackRefusalMessage } from '../claims/claim-messages';
 import { absencesInWeek } from '../claims/week-absences';
-import { serverOrigin } from '../sync/room';
-import type { RoomRegistry } from '../sync/room-registry';
+import { type RoomRegistry, serverOrigin } from '../sync';
 import { apiError } from './api-error';
 import { requireSignIn, type ApiEnv } from './api-env';
 import { callerIn, roomUnavailable, shiftNotFound, weekRoomOfShift } from './shift-command-target';

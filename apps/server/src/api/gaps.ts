@@ -35,7 +35,7 @@ import {
 import { claimForPerson } from '../gaps/claim-for-person';
 import { gapsViewOf } from '../gaps/gaps-view';
 import { assignRefusalMessage } from '../gaps/assign-messages';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 import { apiError } from './api-error';
 import { requireSignIn, type ApiEnv } from './api-env';
 import { readPeopleContext } from './people-context';

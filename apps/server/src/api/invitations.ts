@@ -27,7 +27,7 @@ import { redeemInvitation } from '../invitations/redeem-invitation';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 import { INVALID_LINK, invitationTokenGuard } from './invitation-token-guard';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 
 export interface InvitationRoutesOptions {
   db: Kysely<Database>;

@@ -10,7 +10,7 @@ import type { PasswordHasher } from '../auth/password';
 import { apiError } from './api-error';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
 import { PASSWORD_MIN_LENGTH } from './setup';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 
 const PasswordBody = v.object({
   password: v.pipe(

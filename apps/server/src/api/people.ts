@@ -1,7 +1,7 @@
 /**
  * /api/centers/:slug/people: people management for the center's coordinators (issue 3). Full names and
  * contact data leave the server only here. A change of role, areas or active flag takes effect at once:
- * the person's open sync sockets in the center are closed with 4001 and re-authorized on reconnect.
+ * the person's open sync sockets in the center are closed with `access-changed` and re-authorized on reconnect.
  */
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
@@ -38,7 +38,7 @@ import {
   type Role,
 } from '@schichtbrett/domain';
 import { invalidateUserSessions } from '../auth/sessions';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 import { apiError } from './api-error';
 import { invalidInput } from './invalid-input';
 import { requireSignIn, signedIn, type ApiEnv } from './api-env';
@@ -259,7 +259,7 @@ export function peopleRoutes({ db, rooms }: PeopleRoutesOptions) {
         }
       }
       if (outcome.userId && outcome.accessChanged) {
-        // Takes effect at once: open sockets keep the identity of their upgrade, so they are closed (4001).
+        // Takes effect at once: open sockets keep the identity of their upgrade, so they are closed (`access-changed`).
         rooms.revokeConnectionsOf(outcome.userId, center.slug);
         if (outcome.deactivated && (await countActiveMemberships(db, outcome.userId)) === 0) {
           await invalidateUserSessions(db, outcome.userId);

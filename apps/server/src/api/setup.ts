@@ -23,7 +23,7 @@ import { startSession } from '../auth/start-session';
 import { apiError } from './api-error';
 import type { ApiEnv } from './api-env';
 import { GERMAN_STATE_CODES } from './german-states';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 
 export interface SetupRoutesOptions {
   db: Kysely<Database>;

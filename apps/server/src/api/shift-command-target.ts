@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { findCenterBySlug, findWeekOfShift, type CenterRow, type Database } from '@schichtbrett/db';
 import { formatRoomName, membershipIn, parseIsoWeek, type ClaimRules, type Membership } from '@schichtbrett/domain';
-import type { ChangeDocumentResult } from '../sync/room-registry';
+import type { ChangeDocumentResult } from '../sync';
 import { apiError } from './api-error';
 import { signedIn, type ApiEnv } from './api-env';
 

@@ -21,7 +21,7 @@ import { formatIsoWeek, formatRoomName, parseIsoWeek, todayIn } from '@schichtbr
 import { claimRefusalMessage } from '../claims/claim-messages';
 import { claimForPerson } from '../gaps/claim-for-person';
 import type { CenterEvents } from '../live/center-events';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 import { apiError } from './api-error';
 import { requireSignIn, type ApiEnv } from './api-env';
 import { callerIn, roomUnavailable, shiftNotFound, type Caller } from './shift-command-target';

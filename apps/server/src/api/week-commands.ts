@@ -27,8 +27,7 @@ import {
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import type { Notifier } from '../notify/notifier';
-import { serverOrigin } from '../sync/room';
-import type { ChangeDocumentResult, RoomRegistry } from '../sync/room-registry';
+import { type ChangeDocumentResult, type RoomRegistry, serverOrigin } from '../sync';
 import { planWeek } from '../week/plan-week';
 import { apiError } from './api-error';
 import { invalidInput } from './invalid-input';

@@ -22,8 +22,7 @@ import {
 } from '@schichtbrett/domain';
 import type { Logger } from 'pino';
 import { absencesInWeek } from '../claims/week-absences';
-import { serverOrigin } from '../sync/room';
-import type { RoomRegistry } from '../sync/room-registry';
+import { type RoomRegistry, serverOrigin } from '../sync';
 import { recordNamesOf, weekRecordInput } from '../week/week-record-input';
 import { apiError } from './api-error';
 import { requireSignIn, type ApiEnv } from './api-env';

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '@schichtbrett/db';
 import type { ApiEnv } from '../api/api-env';
-import type { RoomRegistry } from '../sync/room-registry';
+import type { RoomRegistry } from '../sync';
 import { writeSessionCookie } from './session-cookie';
 import { createSession, invalidateSession } from './sessions';
 

@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { membershipIn, parseRoomName, roomAccessOf } from '@schichtbrett/domain';
 import type { ApiErrorCode } from '../api/api-error';
-import type { SyncIdentity } from '../sync/identity';
+import type { SyncIdentity } from '../sync';
 import { authenticate, type SessionMiddlewareOptions } from './session-middleware';
 
 export type SyncUpgradeDecision =

@@ -6,8 +6,7 @@
 import type { Kysely } from 'kysely';
 import { listAreaRequirements, loadClaimantRecords, type CenterRow, type Database } from '@schichtbrett/db';
 import type { ClaimRules } from '@schichtbrett/domain';
-import { serverOrigin } from '../sync/room';
-import type { ChangeDocumentResult, RoomRegistry } from '../sync/room-registry';
+import { type ChangeDocumentResult, type RoomRegistry, serverOrigin } from '../sync';
 import { absencesInWeek } from '../claims/week-absences';
 import { assignInDocument, type AssignOutcome } from './assign-in-document';
 

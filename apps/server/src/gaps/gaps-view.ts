@@ -15,6 +15,7 @@ import {
   type LocalDate,
   type PeopleContext,
   type Shift,
+  type WeekStatus,
   type Workload,
 } from '@schichtbrett/domain';
 
@@ -23,7 +24,7 @@ export const SUGGESTIONS_PER_GAP = 5;
 
 export interface GapsViewSources {
   week: string;
-  status: 'draft' | 'published' | 'finalized';
+  status: WeekStatus;
   scope: 'mine' | 'all';
   dates: LocalDate[];
   /** The areas in scope, in the center's order. */

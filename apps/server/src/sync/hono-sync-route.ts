@@ -14,7 +14,7 @@ import type { IncomingFrame, SyncSession } from './sync-session';
 /** Largest frame a client may send; a week document's full state is a few hundred kB at most. */
 export const defaultMaxFrameBytes = 8 * 1024 * 1024;
 
-/** Unsent bytes a socket may hold before it counts as a slow consumer and is closed (1013). */
+/** Unsent bytes a socket may hold before it counts as a slow consumer and is closed (`slow-consumer`). */
 export const defaultMaxBufferedBytes = 16 * 1024 * 1024;
 
 const OPEN = 1;
@@ -105,7 +105,7 @@ function keepAlive(socket: WebSocket, intervalMs: number): () => void {
 
 /**
  * `createNodeWebSocket` with a maximum frame size: node-ws takes no `ws` options, but its WebSocketServer
- * reads `options.maxPayload` at every upgrade. Larger frames close the socket with 1009 (message-too-big).
+ * reads `options.maxPayload` at every upgrade. Larger frames close the socket with `message-too-big`.
  */
 export function createSyncNodeWebSocket(init: NodeWebSocketInit & { maxFrameBytes?: number }): NodeWebSocket {
   const { maxFrameBytes = defaultMaxFrameBytes, ...nodeInit } = init;

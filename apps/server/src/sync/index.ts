@@ -1,4 +1,8 @@
-/** The sync server's public surface for the app's wiring. */
+/**
+ * The sync module's one face: the rest of the server imports from here, never from a file inside sync/
+ * (an ESLint rule in eslint.config.js holds that line).
+ */
+export { actAs, type ActingPerson } from './acting-person';
 export { closeCodes, closeWith, type CloseReason, type SyncConnection } from './close-codes';
 export {
   createSyncNodeWebSocket,

@@ -1,10 +1,18 @@
 /**
  * Permissions per message: every client update is tried on the room's probe before it touches the
- * document (a coordinator's too, for its keys and texts); a refused one closes its sender with 4409 and
+ * document (a coordinator's too, for its keys and texts); a refused one closes its sender with `update-refused` and
  * leaves no trace. Presence states
  * carry the identity the server stamped.
  */
-import { addShift, assignPerson, initWeekDoc, removeShift, updateShift, type ShiftInput } from '@schichtbrett/domain';
+import {
+  addShift,
+  assignPerson,
+  closeCodes,
+  initWeekDoc,
+  removeShift,
+  type ShiftInput,
+  updateShift,
+} from '@schichtbrett/domain';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -98,7 +106,7 @@ describe('Room permissions: team lead', () => {
     ['adding a shift in another area', (doc) => addShift(doc, 'k2', kitchen, 'lea')],
     ['changing meta', (doc) => doc.getMap('meta').set('week', '2026-W49')],
     ['writing an unknown root type', (doc) => doc.getText('notes').insert(0, 'x')],
-  ])('refuses %s with 4409 and leaves no trace', (_name, edit) => {
+  ])('refuses %s with `update-refused` and leaves no trace', (_name, edit) => {
     const { room, log, logs } = createRoom();
     const l = client(lead);
     const k = client(coordinator);
@@ -110,7 +118,7 @@ describe('Room permissions: team lead', () => {
     edit(l.doc);
     l.flushOutbox();
 
-    expect(l.closed).toEqual({ code: 4409, reason: 'update-refused' });
+    expect(l.closed).toEqual({ code: closeCodes['update-refused'], reason: 'update-refused' });
     expect(roomState(room)).toEqual(state);
     expect(log.load(NAME)).toHaveLength(rows);
     settle([k]);
@@ -129,7 +137,7 @@ describe('Room permissions: team lead', () => {
       updateShift(l.doc, 'k1', { notes: 'nicht erlaubt' }, 'lea');
     });
     l.flushOutbox();
-    expect(l.closed?.code).toBe(4409);
+    expect(l.closed?.code).toBe(closeCodes['update-refused']);
     expect(roomState(room)).toEqual(state);
     expect(log.load(NAME)).toHaveLength(1);
   });
@@ -144,7 +152,7 @@ describe('Room permissions: team lead', () => {
     // Only the second update arrives.
     l.outbox.shift();
     l.flushOutbox();
-    expect(l.closed?.code).toBe(4409);
+    expect(l.closed?.code).toBe(closeCodes['update-refused']);
     expect(roomState(room)).toEqual(state);
   });
 
@@ -169,7 +177,7 @@ describe('Room permissions: team lead', () => {
 
     updateShift(l.doc, 'c1', { notes: 'nicht mehr meine' }, 'lea');
     l.flushOutbox();
-    expect(l.closed?.code).toBe(4409);
+    expect(l.closed?.code).toBe(closeCodes['update-refused']);
   });
 
   it('stays in step when a coordinator update arrives before its dependencies', () => {
@@ -190,7 +198,7 @@ describe('Room permissions: team lead', () => {
 
     updateShift(l.doc, 'c2', { notes: 'Küche' }, 'lea');
     l.flushOutbox();
-    expect(l.closed?.code).toBe(4409);
+    expect(l.closed?.code).toBe(closeCodes['update-refused']);
   });
 
   it('checks the next connection against the real document after a refusal', () => {
@@ -199,7 +207,7 @@ describe('Room permissions: team lead', () => {
     joinAll(room, l);
     removeShift(l.doc, 'k1', 'lea');
     l.flushOutbox();
-    expect(l.closed?.code).toBe(4409);
+    expect(l.closed?.code).toBe(closeCodes['update-refused']);
 
     // The client throws its copy away and loads the room again.
     const again = client(lead);
@@ -232,7 +240,7 @@ describe('Room permissions: volunteer', () => {
     const state = roomState(room);
     assignPerson(v.doc, 'c1', volunteer.personId, 1, 'vito');
     v.flushOutbox();
-    expect(v.closed).toEqual({ code: 4409, reason: 'update-refused' });
+    expect(v.closed).toEqual({ code: closeCodes['update-refused'], reason: 'update-refused' });
     expect(roomState(room)).toEqual(state);
     expect(log.load(NAME)).toHaveLength(2);
   });
@@ -245,7 +253,7 @@ describe('Room permissions: volunteer', () => {
     updateShift(v.doc, 'c1', { notes: 'offline' }, 'vito');
     v.connect(room);
     settle([v]);
-    expect(v.closed?.code).toBe(4409);
+    expect(v.closed?.code).toBe(closeCodes['update-refused']);
     expect(log.load(NAME)).toHaveLength(1);
   });
 });
@@ -278,7 +286,7 @@ describe('Room permissions: coordinator', () => {
       'notes with a direction override',
       (doc) => (doc.getMap('shifts').get('c1') as Y.Map<unknown>).set('notes', '\u202Egnp.exe'),
     ],
-  ])('is refused like everyone for %s (4409), and nothing is stored or sent', (_name, edit) => {
+  ])('is refused like everyone for %s (`update-refused`), and nothing is stored or sent', (_name, edit) => {
     const { room, log, logs } = createRoom();
     const k = client(coordinator);
     const other = client(coordinator);
@@ -289,7 +297,7 @@ describe('Room permissions: coordinator', () => {
     edit(k.doc);
     k.flushOutbox();
 
-    expect(k.closed).toEqual({ code: 4409, reason: 'update-refused' });
+    expect(k.closed).toEqual({ code: closeCodes['update-refused'], reason: 'update-refused' });
     expect(roomState(room)).toEqual(state);
     expect(log.load(NAME)).toHaveLength(1);
     settle([other]);
@@ -404,7 +412,7 @@ describe('Room permissions: archived areas', () => {
     expect(k.closed).toBeNull();
     updateShift(k.doc, 'c2', { areaId: 'kitchen' }, 'kora');
     k.flushOutbox();
-    expect(k.closed).toEqual({ code: 4409, reason: 'update-refused' });
+    expect(k.closed).toEqual({ code: closeCodes['update-refused'], reason: 'update-refused' });
   });
 
   it('closes the sender with storage-failed when they cannot be read, keeps nothing, and goes on', () => {
@@ -420,7 +428,7 @@ describe('Room permissions: archived areas', () => {
     const state = roomState(room);
     addShift(k.doc, 'c2', cafe, 'kora');
     k.flushOutbox();
-    expect(k.closed).toEqual({ code: 1011, reason: 'storage-failed' });
+    expect(k.closed).toEqual({ code: closeCodes['storage-failed'], reason: 'storage-failed' });
     expect(roomState(room)).toEqual(state);
     expect(log.load(NAME)).toHaveLength(1);
 

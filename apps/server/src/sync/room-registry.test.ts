@@ -1,3 +1,4 @@
+import { closeCodes } from '@schichtbrett/domain';
 import type { RoomName } from '@schichtbrett/domain';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
@@ -59,12 +60,12 @@ describe('RoomRegistry: joining', () => {
     ['an invalid week', 'week/demo/2026-W60'],
     ['an invalid center slug', 'week/Demo!/2026-W48'],
     ['an unknown center', 'week/nirgendwo/2026-W48'],
-  ])('closes the socket with 4404 for %s and logs it', async (_name, roomName) => {
+  ])('closes the socket with `unknown-room` for %s and logs it', async (_name, roomName) => {
     const { registry, logs } = createRegistry();
     const connection = new RecordingConnection();
     registry.connect(roomName, connection, coordinatorIdentity);
     await flush();
-    expect(connection.closed).toEqual({ code: 4404, reason: 'unknown-room' });
+    expect(connection.closed).toEqual({ code: closeCodes['unknown-room'], reason: 'unknown-room' });
     expect(logs.find('refused connection')).toMatchObject([{ room: roomName, reason: 'unknown-room' }]);
     expect(registry.loadedRooms()).toEqual([]);
   });
@@ -105,25 +106,25 @@ describe('RoomRegistry: joining', () => {
     expect(registry.loadedRooms()).toEqual([ROOM]);
   });
 
-  it('refuses text frames with 4400', async () => {
+  it('refuses text frames with `malformed-message`', async () => {
     const { registry, logs } = createRegistry();
     const connection = new RecordingConnection();
     registry.connect(ROOM, connection, coordinatorIdentity).receive('hallo');
     await flush();
-    expect(connection.closed).toEqual({ code: 4400, reason: 'malformed-message' });
+    expect(connection.closed).toEqual({ code: closeCodes['malformed-message'], reason: 'malformed-message' });
     expect(logs.find('refused frame')).toMatchObject([
       { room: ROOM, reason: 'malformed-message', detail: 'text frame' },
     ]);
   });
 
-  it('closes with 1011 when the center lookup fails', async () => {
+  it('closes with `internal-error` when the center lookup fails', async () => {
     const { registry } = createRegistry({
       roomExists: () => Promise.reject(new Error('database locked')),
     });
     const connection = new RecordingConnection();
     registry.connect(ROOM, connection, coordinatorIdentity);
     await flush();
-    expect(connection.closed).toEqual({ code: 1011, reason: 'internal-error' });
+    expect(connection.closed).toEqual({ code: closeCodes['internal-error'], reason: 'internal-error' });
   });
 });
 
@@ -222,7 +223,7 @@ describe('RoomRegistry: failure and shutdown', () => {
     const failing = new RecordingConnection();
     registry.connect(ROOM, failing, coordinatorIdentity).receive(updateFrame('weg'));
     await flush();
-    expect(failing.closed).toEqual({ code: 1011, reason: 'storage-failed' });
+    expect(failing.closed).toEqual({ code: closeCodes['storage-failed'], reason: 'storage-failed' });
     expect(registry.loadedRooms()).toEqual([]);
 
     log.failAppends = false;
@@ -237,7 +238,7 @@ describe('RoomRegistry: failure and shutdown', () => {
     expect(doc.getText('notes').toString()).toBe('sicher');
   });
 
-  it('closes joined and still-loading sockets with 1001 and refuses new ones', async () => {
+  it('closes joined and still-loading sockets with `server-shutting-down` and refuses new ones', async () => {
     let confirm: (exists: boolean) => void = () => {};
     const { registry } = createRegistry({
       roomExists: (room) =>
@@ -255,7 +256,7 @@ describe('RoomRegistry: failure and shutdown', () => {
     const late = new RecordingConnection();
     registry.connect(ROOM, late, coordinatorIdentity);
     for (const connection of [joined, waiting, late]) {
-      expect(connection.closed).toEqual({ code: 1001, reason: 'server-shutting-down' });
+      expect(connection.closed).toEqual({ code: closeCodes['server-shutting-down'], reason: 'server-shutting-down' });
     }
     expect(registry.loadedRooms()).toEqual([]);
   });

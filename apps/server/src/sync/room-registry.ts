@@ -95,7 +95,7 @@ export class RoomRegistry {
 
   /**
    * Starts a session for a new socket of `identity` (established from the session before the upgrade,
-   * access to the room's center already checked); the socket is closed with 4404 when the room name is
+   * access to the room's center already checked); the socket is closed with `unknown-room` when the room name is
    * refused.
    */
   connect(roomName: string, connection: SyncConnection, identity: SyncIdentity): SyncSession {
@@ -148,7 +148,7 @@ export class RoomRegistry {
   }
 
   /**
-   * Closes every socket of `userId` in rooms of `centerSlug` with 4001 access-changed (their role, areas
+   * Closes every socket of `userId` in rooms of `centerSlug` with `access-changed` (their role, areas
    * or membership changed): a socket keeps the identity of its upgrade, so the client reconnects and is
    * authorized anew. Returns how many sockets were closed.
    */
@@ -168,7 +168,7 @@ export class RoomRegistry {
   }
 
   /**
-   * Closes (4401) every socket opened with a session that has just ended — signed out on this device or
+   * Closes (`unauthenticated`) every socket opened with a session that has just ended — signed out on this device or
    * all, revoked from the account page, replaced after a password change — so a lost phone stops
    * receiving the plan at once. Returns how many were closed.
    */
@@ -194,7 +194,7 @@ export class RoomRegistry {
     return [...this.rooms.keys()];
   }
 
-  /** Closes every socket with 1001, releases every room and timer; later connections are refused. */
+  /** Closes every socket with `server-shutting-down`, releases every room and timer; later connections are refused. */
   close(): void {
     if (this.closed) return;
     this.closed = true;

@@ -1,3 +1,4 @@
+import { closeCodes } from '@schichtbrett/domain';
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -222,9 +223,9 @@ describe('Room: awareness', () => {
 
 describe('Room: refusals', () => {
   it.each([
-    ['a truncated frame', [0, 2, 9, 1], 4400, 'malformed-message'],
-    ['an auth message', [2, 0, 0], 4415, 'unsupported-message-type'],
-    ['an undecodable Yjs update', [0, 2, 3, 1, 2, 3], 4422, 'update-rejected'],
+    ['a truncated frame', [0, 2, 9, 1], closeCodes['malformed-message'], 'malformed-message'],
+    ['an auth message', [2, 0, 0], closeCodes['unsupported-message-type'], 'unsupported-message-type'],
+    ['an undecodable Yjs update', [0, 2, 3, 1, 2, 3], closeCodes['update-rejected'], 'update-rejected'],
   ])('closes only the sender of %s and keeps the room intact', (_name, bytes, code, reason) => {
     const { room, log, logs } = createRoom();
     const a = client();
@@ -270,7 +271,7 @@ describe('Room: admission', () => {
     const volunteer = new SimulatedClient(undefined, testIdentity('volunteer'));
     cleanups.push(() => volunteer.destroy());
     volunteer.connect(room);
-    expect(volunteer.closed).toEqual({ code: 4412, reason: 'not-published' });
+    expect(volunteer.closed).toEqual({ code: closeCodes['not-published'], reason: 'not-published' });
     expect(volunteer.received).toEqual([]);
     expect(room.connectionCount).toBe(0);
     expect(events.empty).toBe(1);
@@ -289,7 +290,7 @@ describe('Room: admission', () => {
 
     coordinator.doc.getMap('meta').set('open', false);
     settle([coordinator, volunteer]);
-    expect(volunteer.closed).toEqual({ code: 4412, reason: 'not-published' });
+    expect(volunteer.closed).toEqual({ code: closeCodes['not-published'], reason: 'not-published' });
     expect(volunteer.doc.getMap('meta').get('open')).toBe(true);
     expect(coordinator.closed).toBeNull();
     expect(room.connectionCount).toBe(1);
@@ -315,7 +316,7 @@ describe('Room: admission', () => {
 });
 
 describe('Room: storage failure', () => {
-  it('broadcasts nothing, closes every connection with 1011 and reports itself failed', () => {
+  it('broadcasts nothing, closes every connection with `storage-failed` and reports itself failed', () => {
     const log = new FaultyMemoryLog();
     const { room, events, logs } = createRoom({ log });
     const a = client();
@@ -332,8 +333,8 @@ describe('Room: storage failure', () => {
     room.receive(a, encodeMessage({ kind: 'update', update: Y.encodeStateAsUpdate(other) }));
 
     expect(b.received.length).toBe(receivedBefore);
-    expect(a.closed).toEqual({ code: 1011, reason: 'storage-failed' });
-    expect(b.closed).toEqual({ code: 1011, reason: 'storage-failed' });
+    expect(a.closed).toEqual({ code: closeCodes['storage-failed'], reason: 'storage-failed' });
+    expect(b.closed).toEqual({ code: closeCodes['storage-failed'], reason: 'storage-failed' });
     expect(events.failed).toBe(1);
     expect(room.isOpen).toBe(false);
     expect(logs.find('appending to the update log failed; closing the room')).toHaveLength(1);
@@ -431,11 +432,11 @@ describe('Room: lifecycle', () => {
     expect(events.empty).toBe(1);
   });
 
-  it('closes every connection with 1001 when closed', () => {
+  it('closes every connection with `server-shutting-down` when closed', () => {
     const { room } = createRoom();
     const a = client();
     a.connect(room);
     room.close();
-    expect(a.closed).toEqual({ code: 1001, reason: 'server-shutting-down' });
+    expect(a.closed).toEqual({ code: closeCodes['server-shutting-down'], reason: 'server-shutting-down' });
   });
 });

@@ -46,12 +46,12 @@ export interface RoomOptions {
   onChanged?: (doc: Y.Doc, room: Room) => void;
   /**
    * Whether the document takes no client updates at all right now (a finalized week): then every update
-   * that would change something is refused (4409) whoever sends it; the server's own changes still apply.
+   * that would change something is refused (`update-refused`) whoever sends it; the server's own changes still apply.
    */
   isReadOnly?: (doc: Y.Doc) => boolean;
   /**
    * The ids of the center's archived areas, which take no new shifts: an update that adds a shift in one
-   * or moves one into one is refused (4409) whoever sends it. Asked only for such updates, and each time,
+   * or moves one into one is refused (`update-refused`) whoever sends it. Asked only for such updates, and each time,
    * so an archive or restore counts from the next update on.
    */
   archivedAreas?: () => ReadonlySet<string>;
@@ -266,7 +266,7 @@ export class Room {
   }
 
   /**
-   * Tries a client's update on the probe and refuses the connection (4409) unless its access allows what
+   * Tries a client's update on the probe and refuses the connection (`update-refused`) unless its access allows what
    * the update changes. Coordinators may change everything, but like everyone only with valid shift keys
    * and texts, and never put a shift into an archived area (docs/sync-protocol.md, "Keys and texts",
    * "Archived areas").

@@ -24,8 +24,7 @@ import {
 } from '@schichtbrett/domain';
 import { publicHolidaysInWeek } from '@schichtbrett/domain/holidays';
 import type * as Y from 'yjs';
-import { serverOrigin } from '../sync/room';
-import type { ChangeDocumentResult, RoomRegistry } from '../sync/room-registry';
+import { type ChangeDocumentResult, type RoomRegistry, serverOrigin } from '../sync';
 
 export type PlanSource = { source: 'template' } | { source: 'previous-week'; withPeople: boolean };
 

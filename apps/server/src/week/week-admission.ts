@@ -5,8 +5,7 @@
  */
 import { weekStatusOf, type RoomName } from '@schichtbrett/domain';
 import type * as Y from 'yjs';
-import type { CloseReason } from '../sync/close-codes';
-import type { SyncIdentity } from '../sync/identity';
+import type { CloseReason, SyncIdentity } from '../sync';
 
 export function weekAdmission(doc: Y.Doc, identity: SyncIdentity, room: RoomName): CloseReason | null {
   if (room.kind !== 'week' || identity.role === 'coordinator') return null;

@@ -1,5 +1,5 @@
 /** The in-memory update log with a switch that makes appends fail the way a full disk does. */
-import { MemoryUpdateLog } from '../../src/sync/memory-update-log';
+import { MemoryUpdateLog } from '../../src/sync';
 
 export class FaultyMemoryLog extends MemoryUpdateLog {
   failAppends = false;

@@ -6,10 +6,7 @@
 import { weekAccessOf, type Role } from '@schichtbrett/domain';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { SyncConnection } from '../../src/sync/close-codes';
-import type { SyncIdentity } from '../../src/sync/identity';
-import { decodeMessage, encodeMessage } from '../../src/sync/protocol';
-import type { Room } from '../../src/sync/room';
+import { type Room, type SyncConnection, type SyncIdentity, decodeMessage, encodeMessage } from '../../src/sync';
 
 /** A socket's identity as the server would establish it: `user-<name>`, `person-<name>`, access by role. */
 export function testIdentity(role: Role, { name = role as string, areaIds = [] as string[] } = {}): SyncIdentity {

@@ -12,13 +12,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@schichtbrett/db';
 import { setWeekStatus, type Role, type WeekStatus } from '@schichtbrett/domain';
 import { createApp } from '../../src/app';
-import { defaultMaxFrameBytes } from '../../src/sync/hono-sync-route';
+import { type RoomRegistry, SqliteUpdateLog, defaultMaxFrameBytes, serverOrigin } from '../../src/sync';
 import type { DayClosedNotice, Notifier, StandInFoundNotice } from '../../src/notify/notifier';
 import type { CenterEvents } from '../../src/live/center-events';
 import { createRoomsWithProjection } from '../../src/rooms';
-import { serverOrigin } from '../../src/sync/room';
-import type { RoomRegistry } from '../../src/sync/room-registry';
-import { SqliteUpdateLog } from '../../src/sync/sqlite-update-log';
 import { createTestAccount, ensureCenter } from './auth-fixtures';
 import type { SyncEndpoint } from './sync-clients';
 import { createTestLogger, type TestLogger } from './test-logger';
@@ -206,7 +203,7 @@ export async function startSyncTestServer(options: SyncTestServerOptions = {}): 
     logs,
     async close() {
       registry.close();
-      // Give the close frames (1001) a moment to reach the clients, then cut what is left.
+      // Give the close frames (`server-shutting-down`) a moment to reach the clients, then cut what is left.
       const deadline = Date.now() + 1000;
       while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       for (const socket of wss.clients) socket.terminate();

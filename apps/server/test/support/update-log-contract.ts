@@ -1,7 +1,7 @@
 /** The behaviour every UpdateLog implementation promises; run against the in-memory and the SQLite one. */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { foldUpdates, type UpdateLog } from '../../src/sync/update-log';
+import { type UpdateLog, foldUpdates } from '../../src/sync';
 
 function textUpdates(count: number): Uint8Array[] {
   const doc = new Y.Doc();

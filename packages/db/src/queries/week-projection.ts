@@ -5,6 +5,7 @@
  * lists, "my shifts", calendar feeds, reports and suggestions are queries on these tables.
  */
 import type SQLite from 'better-sqlite3';
+import type { WeekStatus } from '@schichtbrett/domain';
 import type { Kysely } from 'kysely';
 import type { Database, WeekShiftRow } from '../tables';
 
@@ -27,7 +28,7 @@ export interface ProjectedWeek {
   centerId: number;
   /** "YYYY-Www". */
   week: string;
-  status: 'draft' | 'published' | 'finalized';
+  status: WeekStatus;
   shifts: readonly ProjectedShift[];
 }
 
@@ -173,11 +174,7 @@ export async function listShiftsOfPerson(
 }
 
 /** The projected status of a center-week, or null when the week has never been loaded. */
-export async function findWeekStatus(
-  db: Kysely<Database>,
-  centerId: number,
-  week: string,
-): Promise<'draft' | 'published' | 'finalized' | null> {
+export async function findWeekStatus(db: Kysely<Database>, centerId: number, week: string): Promise<WeekStatus | null> {
   const row = await db
     .selectFrom('weeks')
     .select('status')

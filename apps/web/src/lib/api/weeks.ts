@@ -5,7 +5,14 @@
  * Answers are decoded at the boundary; a refusal carries the server's German message to show as it is.
  * The state itself (status, holidays, closed days) arrives live over /sync, not from these answers.
  */
-import type { ClosedWeekdayShift, IsoWeekday, LocalDate, SkippedShift, WeekStatus } from '@schichtbrett/domain';
+import {
+  isWeekStatus,
+  type ClosedWeekdayShift,
+  type IsoWeekday,
+  type LocalDate,
+  type SkippedShift,
+  type WeekStatus,
+} from '@schichtbrett/domain';
 
 type Fetch = typeof fetch;
 
@@ -81,7 +88,7 @@ export function decodePlanOutcome(value: unknown): PlanOutcome | null {
 function decodeStatus(value: unknown): { status: WeekStatus } | null {
   if (!isRecord(value)) return null;
   const { status } = value;
-  return status === 'draft' || status === 'published' || status === 'finalized' ? { status } : null;
+  return isWeekStatus(status) ? { status } : null;
 }
 
 function weekPath(center: string, week: string): string {

@@ -40,7 +40,7 @@ export interface BoardSessionBaseOptions {
   /** Where to go when the session has ended (the login page). */
   onSignedOut: () => void;
   isSignedIn: () => Promise<boolean>;
-  /** The person's rights changed while connected (close code 4001): reload who they are. */
+  /** The person's rights changed while connected (close code `access-changed`): reload who they are. */
   onAccessChanged?: () => void;
 }
 

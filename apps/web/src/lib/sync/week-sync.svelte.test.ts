@@ -1,3 +1,4 @@
+import { closeCodes } from '@schichtbrett/domain';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { OfflineCopy, OfflineCopyFactory } from './offline-copy';
@@ -107,13 +108,13 @@ describe('WeekSync', () => {
     sync.destroy();
   });
 
-  it('after a refused update (4409) throws the local copy away and loads a fresh one', async () => {
+  it('after a refused update (`update-refused`) throws the local copy away and loads a fresh one', async () => {
     const { sync, onReset, lastSocket } = setup();
     const first = lastSocket();
     first.open();
     const oldDoc = sync.doc;
     oldDoc.getMap('probe').set('diverged', true);
-    first.closeFromServer(4409, 'update-refused');
+    first.closeFromServer(closeCodes['update-refused'], 'update-refused');
     await tick();
     expect(sync.doc).not.toBe(oldDoc);
     expect(sync.doc.getMap('probe').get('diverged')).toBeUndefined();
@@ -123,23 +124,23 @@ describe('WeekSync', () => {
     expect(lastSocket()).not.toBe(first);
 
     // Refused again before the fresh copy ever synced: no loop, the page offers a reload instead.
-    lastSocket().closeFromServer(4409, 'update-refused');
+    lastSocket().closeFromServer(closeCodes['update-refused'], 'update-refused');
     await tick();
     expect(onReset).toHaveBeenCalledTimes(1);
     expect(sync.status).toBe('refused');
-    expect(sync.refusalCode).toBe(4409);
+    expect(sync.refusalCode).toBe(closeCodes['update-refused']);
     sync.dismissNotice();
     expect(sync.notice).toBeNull();
     sync.destroy();
   });
 
-  it('reloads who the person is on 4001 (access changed) and lets the provider reconnect', async () => {
+  it('reloads who the person is on `access-changed` and lets the provider reconnect', async () => {
     const onAccessChanged = vi.fn();
     const { sync, onReset, lastSocket } = setup({ onAccessChanged });
     const first = lastSocket();
     first.open();
     const doc = sync.doc;
-    first.closeFromServer(4001, 'access-changed');
+    first.closeFromServer(closeCodes['access-changed'], 'access-changed');
     expect(onAccessChanged).toHaveBeenCalledOnce();
     expect(sync.status).toBe('offline');
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -149,10 +150,10 @@ describe('WeekSync', () => {
     sync.destroy();
   });
 
-  it('sends the user to sign in on 4401', () => {
+  it('sends the user to sign in on `unauthenticated`', () => {
     const { sync, onSignedOut, lastSocket } = setup();
     lastSocket().open();
-    lastSocket().closeFromServer(4401, 'unauthenticated');
+    lastSocket().closeFromServer(closeCodes.unauthenticated, 'unauthenticated');
     expect(onSignedOut).toHaveBeenCalledOnce();
     expect(sync.status).toBe('refused');
     sync.destroy();
@@ -165,7 +166,7 @@ describe('WeekSync', () => {
     await tick();
     expect(isSignedIn).toHaveBeenCalledOnce();
     expect(onSignedOut).toHaveBeenCalledOnce();
-    expect(sync.refusalCode).toBe(4401);
+    expect(sync.refusalCode).toBe(closeCodes.unauthenticated);
     sync.destroy();
   });
 
@@ -268,7 +269,7 @@ describe('WeekSync', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     const second = lastSocket();
     second.open();
-    second.closeFromServer(4409, 'update-refused');
+    second.closeFromServer(closeCodes['update-refused'], 'update-refused');
     await tick();
 
     const refused = made[0];

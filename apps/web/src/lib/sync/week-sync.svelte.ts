@@ -3,15 +3,16 @@
  * y-websocket provider, plus reactive connection status and presence. It feeds state to the board;
  * nothing in here knows about shifts.
  *
- * Close codes (docs/sync-protocol.md): 4001 means the person's rights changed, so who they are is loaded
- * again (the provider reconnects by itself, and the server authorizes the new socket afresh); 4401 means the session is gone, so the user is sent to sign in;
- * 4409 (and 4422) mean the server refused an update of ours, so the local copy differs from the room:
+ * Close codes (`closeCodes` of @schichtbrett/domain, docs/sync-protocol.md): `access-changed` means the
+ * person's rights changed, so who they are is loaded again (the provider reconnects by itself, and the server
+ * authorizes the new socket afresh); `unauthenticated` means the session is gone, so the user is sent to sign in;
+ * `update-refused` (and `update-rejected`) mean the server refused an update of ours, so the local copy differs from the room:
  * it is thrown away and a fresh document is loaded from the server, so no client stays diverged.
  *
  * The document is also kept in IndexedDB (offline-copy.ts), so edits made offline survive a reload; on a
  * reset that copy is deleted first, or the refused change would come back from it.
  */
-import { formatRoomName, type IsoWeek, type RoomName } from '@schichtbrett/domain';
+import { closeCodes, formatRoomName, type IsoWeek, type RoomName } from '@schichtbrett/domain';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { defaultOfflineCopyFactory, type OfflineCopy, type OfflineCopyFactory } from './offline-copy';
@@ -28,15 +29,8 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused
 /** Something the user should hear about once: here, that a change of theirs was undone by a reset. */
 export type SyncNotice = 'change-refused';
 
-/** The person's role, areas or membership changed: the provider reconnects and is authorized anew. */
-export const CLOSE_ACCESS_CHANGED = 4001;
-export const CLOSE_UNAUTHENTICATED = 4401;
-export const CLOSE_FORBIDDEN = 4403;
-export const CLOSE_UPDATE_REFUSED = 4409;
-export const CLOSE_UPDATE_REJECTED = 4422;
-
 /** Codes after which the local document is replaced by the server's. */
-const RESET_CODES = new Set([CLOSE_UPDATE_REFUSED, CLOSE_UPDATE_REJECTED]);
+const RESET_CODES = new Set<number>([closeCodes['update-refused'], closeCodes['update-rejected']]);
 
 /** How often a failed connection attempt may ask the server whether the session still holds. */
 const SESSION_CHECK_INTERVAL_MS = 10_000;
@@ -50,7 +44,7 @@ export interface WeekSyncOptions {
   serverUrl: string;
   /** Who this browser is; the server stamps the same identity over it anyway. */
   user: PresenceUser;
-  /** Called when the session is gone: close code 4401, or a refused upgrade while signed out. */
+  /** Called when the session is gone: close code `unauthenticated`, or a refused upgrade while signed out. */
   onSignedOut: () => void;
   /**
    * Asks the server whether this browser is still signed in. A refused upgrade (HTTP 401/403) reaches
@@ -58,7 +52,7 @@ export interface WeekSyncOptions {
    */
   isSignedIn: () => Promise<boolean>;
   /**
-   * Called on close code 4001 (access-changed): the signed-in person and what they may do must be loaded
+   * Called on close code `access-changed`: the signed-in person and what they may do must be loaded
    * again so the UI offers what the new role allows. The provider reconnects by itself meanwhile.
    */
   onAccessChanged?: () => void;
@@ -193,7 +187,7 @@ export class WeekSync {
     });
     provider.on('connection-close', (event) => {
       if (!current()) return;
-      if (event?.code === CLOSE_ACCESS_CHANGED) this.#options.onAccessChanged?.();
+      if (event?.code === closeCodes['access-changed']) this.#options.onAccessChanged?.();
       // `wsconnected` still tells whether this socket ever opened: if not, the upgrade may have been
       // refused for want of a session.
       if (!provider.wsconnected) this.#checkSession();
@@ -215,7 +209,7 @@ export class WeekSync {
   }
 
   #onTerminalClose(code: number): void {
-    if (code === CLOSE_UNAUTHENTICATED) {
+    if (code === closeCodes.unauthenticated) {
       this.status = 'refused';
       this.refusalCode = code;
       this.#options.onSignedOut();
@@ -318,7 +312,7 @@ export class WeekSync {
         if (signedIn || this.#destroyed) return;
         this.#provider.disconnect();
         this.status = 'refused';
-        this.refusalCode = CLOSE_UNAUTHENTICATED;
+        this.refusalCode = closeCodes.unauthenticated;
         this.#options.onSignedOut();
       },
       // The server is unreachable: that is the offline case, which the provider already retries.
