@@ -16,8 +16,8 @@ export async function findInvitation(db: Kysely<Database>, id: string): Promise<
   return (await db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
-/** A person's invitations that could still be redeemed at `now` (ISO), newest first. */
-export function listOpenInvitations(db: Kysely<Database>, personId: string, now: string): Promise<InvitationRow[]> {
+/** A person's invitations that could still be redeemed at `now` (ISO), newest first: one meaning of "open". */
+function openInvitationsOf(db: Kysely<Database>, personId: string, now: string) {
   return db
     .selectFrom('invitations')
     .selectAll()
@@ -25,8 +25,11 @@ export function listOpenInvitations(db: Kysely<Database>, personId: string, now:
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
-    .orderBy('created_at', 'desc')
-    .execute();
+    .orderBy('created_at', 'desc');
+}
+
+export function listOpenInvitations(db: Kysely<Database>, personId: string, now: string): Promise<InvitationRow[]> {
+  return openInvitationsOf(db, personId, now).execute();
 }
 
 /** The person's newest open link that can be shown again (it kept its token), or null. */
@@ -35,16 +38,7 @@ export async function findShownInvitation(
   personId: string,
   now: string,
 ): Promise<(InvitationRow & { link_token: string }) | null> {
-  const row = await db
-    .selectFrom('invitations')
-    .selectAll()
-    .where('person_id', '=', personId)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .where('link_token', 'is not', null)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const row = await openInvitationsOf(db, personId, now).where('link_token', 'is not', null).executeTakeFirst();
   return row?.link_token ? { ...row, link_token: row.link_token } : null;
 }
 
